@@ -1,0 +1,57 @@
+package io.github.shellgen;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A bolt implemented by a Python script speaking Storm's multilang protocol (typically through
+ * {@code storm.py}'s {@code BasicBolt} or {@code Bolt} class). Put it on an interface nested in a
+ * {@link Topology}, with one grouping annotation per input stream.
+ *
+ * <pre>{@code
+ * @PythonBolt(script = "splitbolt.py", fields = "word", parallelism = 2)
+ * @ShuffleGrouping(from = Sentences.class)
+ * interface Splitter {}
+ * }</pre>
+ *
+ * <p>The processor generates {@code <Enclosing><Name>Bolt} (here {@code WordCountSplitterBolt}),
+ * a {@code ShellBolt} that implements {@code IRichBolt} and this interface, runs
+ * {@code python3 splitbolt.py} and declares the output fields.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface PythonBolt {
+
+    /**
+     * The script, relative to the jar's {@code resources/} folder: in a Maven project
+     * {@code "splitbolt.py"} is {@code src/main/resources/resources/splitbolt.py}. Storm
+     * starts the script with that folder as its working directory, so {@code storm.py} must be
+     * there too.
+     */
+    String script();
+
+    /**
+     * The fields of the tuples the script emits on the default stream, in order. Leave it empty
+     * for a bolt that emits nothing (a sink).
+     */
+    String[] fields() default {};
+
+    /**
+     * The component id in the topology. Default: the interface's simple name with its first
+     * letter in lower case ({@code Splitter} becomes {@code "splitter"}).
+     */
+    String id() default "";
+
+    /** How many executors (threads, each with its own Python process) run this bolt. */
+    int parallelism() default 1;
+
+    /** How many tasks run this bolt; {@code 0} (the default) means one per executor. */
+    int tasks() default 0;
+
+    /** The interpreter that runs the script: a command on the worker's {@code PATH}, or a path. */
+    String interpreter() default "python3";
+}

@@ -1,0 +1,35 @@
+package io.github.shellgen.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The Flux files collected across rounds, keyed by file name so they are written once each, in a
+ * stable order, when processing is over.
+ */
+final class FluxFiles {
+
+    /** One rendered file and the interface it comes from. */
+    record Pending(String fileName, String content, TypeElement originating) {}
+
+    private final Map<String, Pending> byName = new TreeMap<>();
+
+    /** The topology that already claimed {@code fileName}, if another did. */
+    TypeElement owner(String fileName) {
+        Pending pending = byName.get(fileName);
+        return pending == null ? null : pending.originating();
+    }
+
+    void add(Pending pending) {
+        byName.put(pending.fileName(), pending);
+    }
+
+    List<Pending> drain() {
+        List<Pending> all = new ArrayList<>(byName.values());
+        byName.clear();
+        return all;
+    }
+}

@@ -1,0 +1,102 @@
+package io.github.shellgen.processor;
+
+import com.google.auto.common.BasicAnnotationProcessor;
+import com.google.auto.common.MoreElements;
+import com.google.common.base.Throwables;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
+import io.github.shellgen.processor.model.ComponentModel;
+import io.github.shellgen.processor.model.ModelBuilder;
+import io.github.shellgen.processor.model.TopologyModel;
+import io.github.shellgen.processor.read.Annotations;
+import io.github.shellgen.processor.read.ComponentDeclaration;
+import io.github.shellgen.processor.read.DeclarationReader;
+import io.github.shellgen.processor.read.TopologyDeclaration;
+import io.github.shellgen.processor.validate.Reporter;
+import io.github.shellgen.processor.validate.ScriptLocator;
+import io.github.shellgen.processor.validate.TopologyValidator;
+import io.github.shellgen.processor.write.ComponentWriter;
+import io.github.shellgen.processor.write.FluxYamlWriter;
+import io.github.shellgen.processor.write.TopologyWriter;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/** One round's work: read, validate, model and write every {@code @Topology} interface. */
+final class TopologyStep implements BasicAnnotationProcessor.Step {
+
+    private final Reporter reporter;
+    private final FluxFiles fluxFiles;
+    private final DeclarationReader reader = new DeclarationReader();
+    private final TopologyValidator validator;
+    private final ModelBuilder modelBuilder = new ModelBuilder();
+    private final ComponentWriter componentWriter;
+    private final TopologyWriter topologyWriter;
+    private final FluxYamlWriter fluxWriter = new FluxYamlWriter();
+
+    TopologyStep(ProcessingEnvironment env, Reporter reporter, Options options, FluxFiles fluxFiles) {
+        this.reporter = reporter;
+        this.fluxFiles = fluxFiles;
+        this.validator = new TopologyValidator(reporter, new ScriptLocator(env.getFiler(), options.resourceDirs()));
+        this.componentWriter = new ComponentWriter(env);
+        this.topologyWriter = new TopologyWriter(env);
+    }
+
+    @Override
+    public Set<String> annotations() {
+        return Annotations.all();
+    }
+
+    @Override
+    public ImmutableSet<? extends Element> process(ImmutableSetMultimap<String, Element> elementsByAnnotation) {
+        for (Element element : elementsByAnnotation.get(Annotations.TOPOLOGY)) {
+            guarded(element, () -> processTopology(MoreElements.asType(element)));
+        }
+        for (String component : Annotations.components()) {
+            for (Element element : elementsByAnnotation.get(component)) {
+                guarded(element, () -> checkEnclosedInTopology(MoreElements.asType(element)));
+            }
+        }
+        return ImmutableSet.of();
+    }
+
+    private void processTopology(TypeElement element) throws Exception {
+        TopologyDeclaration declaration = reader.readTopology(element);
+        if (!validator.validate(declaration)) {
+            return;
+        }
+        TopologyModel topology = modelBuilder.build(declaration);
+        for (ComponentModel component : topology.components()) {
+            componentWriter.write(component, element);
+        }
+        topologyWriter.write(topology, element);
+        fluxFiles.add(new FluxFiles.Pending(topology.fluxFileName(), fluxWriter.render(topology), element));
+    }
+
+    private void checkEnclosedInTopology(TypeElement element) {
+        Element enclosing = element.getEnclosingElement();
+        if (enclosing != null && MoreElements.isAnnotationPresent(enclosing, io.github.shellgen.Topology.class)) {
+            return;
+        }
+        for (ComponentDeclaration component : reader.readComponents(element)) {
+            reporter.error(element, component.annotation().mirror(), Message.COMPONENT_OUTSIDE_TOPOLOGY,
+                    component.kind().display(), element.getQualifiedName());
+        }
+    }
+
+    /** Runs {@code work}; an unexpected exception becomes an error on {@code element}, never a crash. */
+    private void guarded(Element element, ThrowingRunnable work) {
+        try {
+            work.run();
+        } catch (Exception | LinkageError | AssertionError e) {
+            String stack = Throwables.getStackTraceAsString(e).lines().limit(8).reduce((a, b) -> a + " | " + b).orElse("");
+            reporter.error(element, Message.UNEXPECTED, e, stack);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}

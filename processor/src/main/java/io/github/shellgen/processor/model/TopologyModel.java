@@ -1,0 +1,33 @@
+package io.github.shellgen.processor.model;
+
+import com.squareup.javapoet.ClassName;
+import java.util.List;
+
+/**
+ * A validated topology.
+ *
+ * @param name the Storm topology name
+ * @param source the {@code @Topology} interface
+ * @param generatedClass the generated {@code <Name>Topology} class
+ * @param components its components, in declaration order
+ */
+public record TopologyModel(
+        String name, ClassName source, ClassName generatedClass, List<ComponentModel> components) {
+
+    public TopologyModel {
+        components = List.copyOf(components);
+    }
+
+    /** The Flux file's name at the class-output root, which is also its classpath resource. */
+    public String fluxFileName() {
+        return name + ".yaml";
+    }
+
+    public List<ComponentModel> spouts() {
+        return components.stream().filter(c -> c.role() == Role.SPOUT).toList();
+    }
+
+    public List<ComponentModel> bolts() {
+        return components.stream().filter(c -> c.role() == Role.BOLT).toList();
+    }
+}

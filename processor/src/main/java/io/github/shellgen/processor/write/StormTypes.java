@@ -1,0 +1,29 @@
+package io.github.shellgen.processor.write;
+
+import com.squareup.javapoet.ClassName;
+import io.github.shellgen.processor.model.Role;
+
+/** The Storm types generated code uses, by name only: the processor does not depend on Storm. */
+final class StormTypes {
+
+    static final ClassName SHELL_BOLT = ClassName.get("org.apache.storm.task", "ShellBolt");
+    static final ClassName SHELL_SPOUT = ClassName.get("org.apache.storm.spout", "ShellSpout");
+    static final ClassName I_RICH_BOLT = ClassName.get("org.apache.storm.topology", "IRichBolt");
+    static final ClassName I_RICH_SPOUT = ClassName.get("org.apache.storm.topology", "IRichSpout");
+    static final ClassName OUTPUT_FIELDS_DECLARER = ClassName.get("org.apache.storm.topology", "OutputFieldsDeclarer");
+    static final ClassName FIELDS = ClassName.get("org.apache.storm.tuple", "Fields");
+    static final ClassName TOPOLOGY_BUILDER = ClassName.get("org.apache.storm.topology", "TopologyBuilder");
+    static final ClassName STORM_TOPOLOGY = ClassName.get("org.apache.storm.generated", "StormTopology");
+    static final ClassName CONFIG = ClassName.get("org.apache.storm", "Config");
+    static final ClassName STORM_SUBMITTER = ClassName.get("org.apache.storm", "StormSubmitter");
+
+    private StormTypes() {}
+
+    static ClassName shellBase(Role role) {
+        return role == Role.SPOUT ? SHELL_SPOUT : SHELL_BOLT;
+    }
+
+    static ClassName richInterface(Role role) {
+        return role == Role.SPOUT ? I_RICH_SPOUT : I_RICH_BOLT;
+    }
+}
