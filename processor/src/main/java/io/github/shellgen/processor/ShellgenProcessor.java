@@ -25,7 +25,7 @@ public final class ShellgenProcessor extends BasicAnnotationProcessor {
 
     @Override
     protected Iterable<? extends Step> steps() {
-        Reporter reporter = new Reporter(processingEnv.getMessager());
+        Reporter reporter = new Reporter(processingEnv);
         Options options = Options.parse(processingEnv.getOptions());
         options.problems().forEach(reporter::error);
         fluxFiles = new FluxFiles();

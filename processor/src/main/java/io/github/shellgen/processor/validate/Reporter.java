@@ -1,7 +1,9 @@
 package io.github.shellgen.processor.validate;
 
 import io.github.shellgen.processor.Message;
+import java.util.Optional;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -11,20 +13,26 @@ import javax.tools.Diagnostic;
 public final class Reporter {
 
     private final Messager messager;
+    private final RepeatedAnnotationLocator repeated;
     private int errors;
 
-    public Reporter(Messager messager) {
-        this.messager = messager;
+    public Reporter(ProcessingEnvironment env) {
+        this.messager = env.getMessager();
+        this.repeated = RepeatedAnnotationLocator.of(env);
     }
 
     public void error(Element element, AnnotationMirror mirror, AnnotationValue value, Message message, Object... args) {
         errors++;
-        messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, mirror, value);
+        Optional<RepeatedAnnotationLocator.Location> location = repeated.locate(element, mirror, value);
+        if (location.isPresent()) {
+            repeated.printMessage(Diagnostic.Kind.ERROR, message.format(args), location.get());
+        } else {
+            messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, mirror, value);
+        }
     }
 
     public void error(Element element, AnnotationMirror mirror, Message message, Object... args) {
-        errors++;
-        messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, mirror);
+        error(element, mirror, null, message, args);
     }
 
     public void error(Element element, Message message, Object... args) {

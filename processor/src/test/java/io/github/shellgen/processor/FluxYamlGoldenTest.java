@@ -1,0 +1,75 @@
+package io.github.shellgen.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Flux file of the word count, against a golden file written by hand, and its repeatability. */
+class FluxYamlGoldenTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void wordCountYamlMatchesGoldenFileByteForByte() throws IOException {
+        Compilation compilation = Shellgen.compile(
+                Shellgen.withScripts(dir, Shellgen.WORD_COUNT_SCRIPTS.toArray(String[]::new)), Shellgen.WORD_COUNT);
+
+        assertThat(compilation).succeeded();
+        byte[] golden = golden("wordcount.yaml");
+        byte[] actual = yaml(compilation);
+        // The string comparison first, for a readable diff; then the bytes, which are the contract.
+        assertThat(new String(actual, UTF_8)).isEqualTo(new String(golden, UTF_8));
+        assertThat(actual).isEqualTo(golden);
+    }
+
+    @Test
+    void compilingTwiceGivesIdenticalOutput() throws IOException {
+        Shellgen.withScripts(dir, Shellgen.WORD_COUNT_SCRIPTS.toArray(String[]::new));
+
+        Compilation first = Shellgen.compile(dir, Shellgen.WORD_COUNT);
+        Compilation second = Shellgen.compile(dir, Shellgen.WORD_COUNT);
+
+        assertThat(first).succeeded();
+        assertThat(second).succeeded();
+        assertThat(yaml(second)).isEqualTo(yaml(first));
+        Map<String, String> firstSources = generatedSources(first);
+        assertThat(firstSources).hasSize(4);
+        assertThat(generatedSources(second)).isEqualTo(firstSources);
+    }
+
+    private static byte[] yaml(Compilation compilation) throws IOException {
+        JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "wordcount.yaml")
+                .orElseThrow(() -> new AssertionError("no wordcount.yaml in the class output: " + compilation.generatedFiles()));
+        try (InputStream in = file.openInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static Map<String, String> generatedSources(Compilation compilation) throws IOException {
+        Map<String, String> sources = new TreeMap<>();
+        for (JavaFileObject file : compilation.generatedSourceFiles()) {
+            sources.put(file.toUri().getPath(), file.getCharContent(false).toString());
+        }
+        return sources;
+    }
+
+    private static byte[] golden(String name) throws IOException {
+        try (InputStream in = FluxYamlGoldenTest.class.getResourceAsStream("/golden/" + name)) {
+            assertWithMessage("golden file /golden/%s on the test class path", name).that(in).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.shellgen.processor;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+
+/** Test sources, script folders and compilations through {@link ShellgenProcessor}. */
+final class Shellgen {
+
+    /** The word count of the design document, in a test package. */
+    static final JavaFileObject WORD_COUNT = source("test.wordcount.WordCount",
+            "package test.wordcount;",
+            "",
+            "import io.github.shellgen.FieldsGrouping;",
+            "import io.github.shellgen.PythonBolt;",
+            "import io.github.shellgen.PythonSpout;",
+            "import io.github.shellgen.ShuffleGrouping;",
+            "import io.github.shellgen.Topology;",
+            "",
+            "@Topology(name = \"wordcount\")",
+            "public interface WordCount {",
+            "",
+            "    @PythonSpout(script = \"sentencespout.py\", fields = \"sentence\")",
+            "    interface Sentences {}",
+            "",
+            "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\", parallelism = 2)",
+            "    @ShuffleGrouping(from = Sentences.class)",
+            "    interface Splitter {}",
+            "",
+            "    @PythonBolt(script = \"countbolt.py\", fields = {\"word\", \"count\"}, parallelism = 2)",
+            "    @FieldsGrouping(from = Splitter.class, fields = \"word\")",
+            "    interface Counter {}",
+            "}");
+
+    /** The scripts {@link #WORD_COUNT} runs. */
+    static final List<String> WORD_COUNT_SCRIPTS = List.of("sentencespout.py", "splitbolt.py", "countbolt.py");
+
+    private Shellgen() {}
+
+    /** A source file; {@code lines} start with {@code package} and the usual shellgen import. */
+    static JavaFileObject source(String qualifiedName, String... lines) {
+        return JavaFileObjects.forSourceLines(qualifiedName, lines);
+    }
+
+    /**
+     * A source in package {@code test} that imports every shellgen annotation, so a test shows only
+     * the declarations that matter to it.
+     */
+    static JavaFileObject testSource(String simpleName, String... body) {
+        List<String> lines = new ArrayList<>(List.of(
+                "package test;",
+                "",
+                "import io.github.shellgen.*;",
+                ""));
+        lines.addAll(List.of(body));
+        return source("test." + simpleName, lines.toArray(String[]::new));
+    }
+
+    /** Creates {@code dir/resources/<script>} for each script (with parent folders) and returns {@code dir}. */
+    static Path withScripts(Path dir, String... scripts) throws IOException {
+        for (String script : scripts) {
+            Path file = dir.resolve("resources").resolve(script);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "import storm\n", UTF_8);
+        }
+        return dir;
+    }
+
+    /** javac with the processor, finding scripts under {@code resourceDir}/resources. */
+    static Compiler compiler(Path resourceDir) {
+        return Compiler.javac()
+                .withProcessors(new ShellgenProcessor())
+                .withOptions("-Ashellgen.resourceDirs=" + resourceDir);
+    }
+
+    static Compilation compile(Path resourceDir, JavaFileObject... sources) {
+        return compiler(resourceDir).compile(sources);
+    }
+}
