@@ -25,11 +25,20 @@ public final class LocalWordCount {
 
     private static final int TOP = 20;
 
+    /** The interpreter the word count's components run (the annotations' default). */
+    private static final String INTERPRETER = "python3";
+
     private LocalWordCount() {}
 
     public static void main(String[] args) throws Exception {
         Duration timeout = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 120);
         PrintStream out = System.out;
+        if (!interpreterRuns(INTERPRETER)) {
+            System.err.printf(Locale.ROOT, "Cannot run \"%s\": the word count's spout and bolts are Python scripts"
+                    + " that Storm starts with it. Install Python 3 so that \"%s\" is on the PATH, then run again.%n",
+                    INTERPRETER, INTERPRETER);
+            System.exit(2);
+        }
         long sentences = countSentences();
         out.printf(Locale.ROOT, "Running topology \"%s\" on an in-process Storm cluster: %d sentences from %s,"
                 + " Python spout and bolts (time limit %d s)...%n", WordCountTopology.NAME, sentences, TEXT_RESOURCE,
@@ -43,6 +52,23 @@ public final class LocalWordCount {
         out.flush();
         // Storm leaves non-daemon threads behind after shutdown; end the JVM explicitly.
         System.exit(result.complete() ? 0 : 1);
+    }
+
+    /**
+     * Whether {@code interpreter --version} runs. Without this check a missing interpreter shows
+     * only as Storm's "Pipe to subprocess seems to be broken!" and a halted worker.
+     */
+    static boolean interpreterRuns(String interpreter) {
+        try {
+            Process process = new ProcessBuilder(interpreter, "--version").redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Non-blank lines of the text: the spout emits one sentence per non-blank line. */
