@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Subscribes the annotated bolt to a stream of another component of the same topology with Storm's
- * {@code fieldsGrouping}: tuples with equal values in {@link #fields()} always go to the same task of the bolt.
+ * {@code fieldsGrouping}: tuples with equal values in {@link #fields()} always go to the same task
+ * of the bolt.
  *
  * <pre>{@code
  * @FieldsGrouping(from = Splitter.class, fields = "word")

@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Subscribes the annotated bolt to a stream of another component of the same topology with Storm's
- * {@code globalGrouping}: every tuple goes to one task of the bolt (the one with the lowest task id).
+ * {@code globalGrouping}: every tuple goes to one task of the bolt (the one with the lowest task
+ * id).
  *
  * <pre>{@code
  * @GlobalGrouping(from = Counter.class)

@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Subscribes the annotated bolt to a stream of another component of the same topology with Storm's
- * {@code localOrShuffleGrouping}: tuples go to a task of the bolt in the same worker when there is one, else as in a shuffle grouping.
+ * {@code localOrShuffleGrouping}: tuples go to a task of the bolt in the same worker when there is
+ * one, else as in a shuffle grouping.
  *
  * <pre>{@code
  * @LocalOrShuffleGrouping(from = Sentences.class)

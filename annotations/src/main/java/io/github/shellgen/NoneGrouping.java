@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Subscribes the annotated bolt to a stream of another component of the same topology with Storm's
- * {@code noneGrouping}: the bolt does not care how tuples are spread; Storm currently treats it as a shuffle grouping.
+ * {@code noneGrouping}: the bolt does not care how tuples are spread; Storm currently treats it as
+ * a shuffle grouping.
  *
  * <pre>{@code
  * @NoneGrouping(from = Sentences.class)
