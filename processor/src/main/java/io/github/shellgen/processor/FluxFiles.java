@@ -8,7 +8,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The Flux files collected across rounds, keyed by file name so they are written once each, in a
- * stable order, when processing is over.
+ * stable order, when processing is over. Two topologies never share a file name: the validator
+ * reports the second one ({@code [DuplicateTopologyName]}) before anything is written.
  */
 final class FluxFiles {
 
@@ -16,12 +17,6 @@ final class FluxFiles {
     record Pending(String fileName, String content, TypeElement originating) {}
 
     private final Map<String, Pending> byName = new TreeMap<>();
-
-    /** The topology that already claimed {@code fileName}, if another did. */
-    TypeElement owner(String fileName) {
-        Pending pending = byName.get(fileName);
-        return pending == null ? null : pending.originating();
-    }
 
     void add(Pending pending) {
         byName.put(pending.fileName(), pending);

@@ -18,6 +18,9 @@ public record Options(List<Path> resourceDirs, List<String> problems) {
     /** Folders holding a {@code resources/} folder, searched for scripts before the compiler's own paths. */
     public static final String RESOURCE_DIRS = "shellgen.resourceDirs";
 
+    private static final String RESOURCE_DIRS_ALLOWED = "existing directories that each hold a resources/ folder,"
+            + " separated by commas, e.g. -A" + RESOURCE_DIRS + "=src/main/resources";
+
     /** Every option the processor understands. */
     public static final Set<String> SUPPORTED = Set.of(RESOURCE_DIRS);
 
@@ -34,8 +37,13 @@ public record Options(List<Path> resourceDirs, List<String> problems) {
             }
         }
         List<Path> dirs = new ArrayList<>();
-        String raw = options.get(RESOURCE_DIRS);
-        if (raw != null) {
+        if (options.containsKey(RESOURCE_DIRS)) {
+            String raw = options.get(RESOURCE_DIRS);
+            if (raw == null || raw.isBlank()) {
+                problems.add(Message.BAD_OPTION.format(RESOURCE_DIRS, raw == null ? "" : raw, "it is empty",
+                        RESOURCE_DIRS_ALLOWED));
+                raw = "";
+            }
             for (String entry : raw.split("[,\\" + java.io.File.pathSeparator + "]")) {
                 String trimmed = entry.trim();
                 if (trimmed.isEmpty()) {
@@ -47,12 +55,11 @@ public record Options(List<Path> resourceDirs, List<String> problems) {
                         dirs.add(dir);
                     } else {
                         problems.add(Message.BAD_OPTION.format(RESOURCE_DIRS, raw,
-                                "\"" + trimmed + "\" (" + dir + ") is not a directory. Give directories"
-                                        + " that hold a resources/ folder, separated by commas"));
+                                "\"" + trimmed + "\" (" + dir + ") is not a directory", RESOURCE_DIRS_ALLOWED));
                     }
                 } catch (InvalidPathException e) {
                     problems.add(Message.BAD_OPTION.format(RESOURCE_DIRS, raw,
-                            "\"" + trimmed + "\" is not a path (" + e.getReason() + ")"));
+                            "\"" + trimmed + "\" is not a path (" + e.getReason() + ")", RESOURCE_DIRS_ALLOWED));
                 }
             }
         }

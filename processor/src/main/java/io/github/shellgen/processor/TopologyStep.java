@@ -9,16 +9,18 @@ import io.github.shellgen.processor.model.ComponentModel;
 import io.github.shellgen.processor.model.ModelBuilder;
 import io.github.shellgen.processor.model.TopologyModel;
 import io.github.shellgen.processor.read.Annotations;
-import io.github.shellgen.processor.read.ComponentDeclaration;
 import io.github.shellgen.processor.read.DeclarationReader;
 import io.github.shellgen.processor.read.TopologyDeclaration;
+import io.github.shellgen.processor.validate.PlacementRules;
 import io.github.shellgen.processor.validate.Reporter;
 import io.github.shellgen.processor.validate.ScriptLocator;
 import io.github.shellgen.processor.validate.TopologyValidator;
 import io.github.shellgen.processor.write.ComponentWriter;
 import io.github.shellgen.processor.write.FluxYamlWriter;
 import io.github.shellgen.processor.write.TopologyWriter;
+import java.util.LinkedHashSet;
 import java.util.Set;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -30,6 +32,7 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
     private final FluxFiles fluxFiles;
     private final DeclarationReader reader = new DeclarationReader();
     private final TopologyValidator validator;
+    private final PlacementRules placement;
     private final ModelBuilder modelBuilder = new ModelBuilder();
     private final ComponentWriter componentWriter;
     private final TopologyWriter topologyWriter;
@@ -38,7 +41,8 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
     TopologyStep(ProcessingEnvironment env, Reporter reporter, Options options, FluxFiles fluxFiles) {
         this.reporter = reporter;
         this.fluxFiles = fluxFiles;
-        this.validator = new TopologyValidator(reporter, new ScriptLocator(env.getFiler(), options.resourceDirs()));
+        this.validator = new TopologyValidator(env, reporter, new ScriptLocator(env.getFiler(), options.resourceDirs()));
+        this.placement = new PlacementRules(reporter, reader);
         this.componentWriter = new ComponentWriter(env);
         this.topologyWriter = new TopologyWriter(env);
     }
@@ -55,8 +59,15 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
         }
         for (String component : Annotations.components()) {
             for (Element element : elementsByAnnotation.get(component)) {
-                guarded(element, () -> checkEnclosedInTopology(MoreElements.asType(element)));
+                guarded(element, () -> placement.checkComponent(MoreElements.asType(element)));
             }
+        }
+        Set<Element> grouped = new LinkedHashSet<>();
+        for (String grouping : Annotations.groupings()) {
+            grouped.addAll(elementsByAnnotation.get(grouping));
+        }
+        for (Element element : grouped) {
+            guarded(element, () -> placement.checkGroupings(MoreElements.asType(element)));
         }
         return ImmutableSet.of();
     }
@@ -67,22 +78,19 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
             return;
         }
         TopologyModel topology = modelBuilder.build(declaration);
-        for (ComponentModel component : topology.components()) {
-            componentWriter.write(component, element);
-        }
-        topologyWriter.write(topology, element);
-        fluxFiles.add(new FluxFiles.Pending(topology.fluxFileName(), fluxWriter.render(topology), element));
-    }
-
-    private void checkEnclosedInTopology(TypeElement element) {
-        Element enclosing = element.getEnclosingElement();
-        if (enclosing != null && MoreElements.isAnnotationPresent(enclosing, io.github.shellgen.Topology.class)) {
+        try {
+            for (ComponentModel component : topology.components()) {
+                componentWriter.write(component, element);
+            }
+            topologyWriter.write(topology, element);
+        } catch (FilerException e) {
+            // The validator claims every generated name first; this is a type another processor wrote.
+            reporter.error(element, declaration.annotation().mirror(), Message.GENERATED_NAME_CLASH,
+                    topology.generatedClass().packageName() + ".*", element.getQualifiedName(), e.getMessage(),
+                    element.getSimpleName());
             return;
         }
-        for (ComponentDeclaration component : reader.readComponents(element)) {
-            reporter.error(element, component.annotation().mirror(), Message.COMPONENT_OUTSIDE_TOPOLOGY,
-                    component.kind().display(), element.getQualifiedName());
-        }
+        fluxFiles.add(new FluxFiles.Pending(topology.fluxFileName(), fluxWriter.render(topology), element));
     }
 
     /** Runs {@code work}; an unexpected exception becomes an error on {@code element}, never a crash. */

@@ -91,6 +91,9 @@ class DiagnosticsTest {
         JavaFileObject source = Shellgen.testSource("Borrower",
                 "@Topology(name = \"borrower\")",
                 "public interface Borrower {",
+                "    @PythonSpout(script = \"sentencespout.py\", fields = \"sentence\")",
+                "    interface Own {}",
+                "",
                 "    @PythonBolt(",
                 "        script = \"splitbolt.py\",",
                 "        fields = \"word\")",
@@ -202,6 +205,9 @@ class DiagnosticsTest {
         JavaFileObject source = Shellgen.testSource("Deep",
                 "@Topology(name = \"deep\")",
                 "public interface Deep {",
+                "    @PythonSpout(script = \"sentencespout.py\", fields = \"line\")",
+                "    interface Direct {}",
+                "",
                 "    interface Group {",
                 "        @PythonSpout(",
                 "            script = \"sentencespout.py\")",
@@ -213,7 +219,7 @@ class DiagnosticsTest {
 
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining("[ComponentOutsideTopology] @PythonSpout on test.Deep.Group.Sentences")
-                .inFile(source).onLineContaining("@PythonSpout(");
+                .inFile(source).onLineContaining("        @PythonSpout(");
     }
 
     @Test
@@ -233,9 +239,8 @@ class DiagnosticsTest {
     void resourceDirThatDoesNotExistIsABadOption() {
         Path missing = dir.resolve("no-such-dir");
 
-        Compilation compilation = Shellgen.compile(missing, Shellgen.testSource("Empty",
-                "@Topology(name = \"empty\")",
-                "public interface Empty {}"));
+        Compilation compilation = Shellgen.compile(missing, Shellgen.testSource("Plain",
+                "public interface Plain {}"));
 
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);
@@ -274,9 +279,12 @@ class DiagnosticsTest {
                 "    @PythonSpout(script = \"sentencespout.py\", fields = \"sentence\")",
                 "    interface Sentences {}",
                 "",
+                "    @PythonSpout(script = \"sentencespout.py\", fields = \"sentence\")",
+                "    interface Lines {}",
+                "",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\")",
                 "    @FieldsGrouping(from = Sentences.class, fields = \"sentense\")",
-                "    @FieldsGrouping(from = Sentences.class, fields = \"sentence\")",
+                "    @FieldsGrouping(from = Lines.class, fields = \"sentence\")",
                 "    interface Splitter {}",
                 "}");
 

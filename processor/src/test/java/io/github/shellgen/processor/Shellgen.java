@@ -84,4 +84,13 @@ final class Shellgen {
     static Compilation compile(Path resourceDir, JavaFileObject... sources) {
         return compiler(resourceDir).compile(sources);
     }
+
+    /** Creates {@code scripts} under {@code resourceDir}/resources, then compiles {@code sources}. */
+    static Compilation compileWithScripts(Path resourceDir, List<JavaFileObject> sources, String... scripts) {
+        try {
+            return compiler(withScripts(resourceDir, scripts)).compile(sources);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -24,6 +24,16 @@ public final class Annotations {
         return names;
     }
 
+    /** The grouping annotations and their containers, to find groupings on interfaces that are not bolts. */
+    public static Set<String> groupings() {
+        Set<String> names = new LinkedHashSet<>();
+        for (GroupingAnnotation grouping : GroupingAnnotation.values()) {
+            names.add(grouping.qualifiedName());
+            names.add(grouping.containerName());
+        }
+        return names;
+    }
+
     /** The component annotation names, to find components that are not inside any topology. */
     public static Set<String> components() {
         Set<String> names = new LinkedHashSet<>();

@@ -4,6 +4,7 @@ import io.github.shellgen.processor.model.StreamModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -37,12 +38,27 @@ public record ComponentDeclaration(
         return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
     }
 
-    /** The streams it declares, id to fields: the default stream when {@code fields} is not empty. */
+    /** Whether {@code id} is written in the annotation, rather than derived from the interface's name. */
+    public boolean hasExplicitId() {
+        return !annotation.string("id").isEmpty();
+    }
+
+    /**
+     * The streams it declares, as written: the default stream when {@code fields} is not empty.
+     * Streams declared by id will join this list, and every stream rule applies to them unchanged.
+     */
+    public List<StreamDeclaration> declaredStreams() {
+        List<AnnotationValue> fields = annotation.array("fields");
+        return fields.isEmpty()
+                ? List.of()
+                : List.of(new StreamDeclaration(StreamModel.DEFAULT_ID, null, fields));
+    }
+
+    /** The streams it declares, id to fields, in declaration order (a repeated id keeps its first fields). */
     public Map<String, List<String>> streams() {
         Map<String, List<String>> streams = new LinkedHashMap<>();
-        List<String> fields = annotation.strings("fields");
-        if (!fields.isEmpty()) {
-            streams.put(StreamModel.DEFAULT_ID, fields);
+        for (StreamDeclaration stream : declaredStreams()) {
+            streams.putIfAbsent(stream.id(), stream.fieldNames());
         }
         return streams;
     }

@@ -25,19 +25,25 @@ public final class DeclarationReader {
     }
 
     /**
-     * One declaration per component annotation on {@code element}: normally one, more when the
-     * user wrote several (which the validator reports).
+     * One declaration per component annotation on {@code element}, in source order: normally one,
+     * more when the user wrote several (which the validator reports).
      */
     public List<ComponentDeclaration> readComponents(TypeElement element) {
         List<ComponentDeclaration> components = new ArrayList<>();
-        for (ComponentAnnotation kind : ComponentAnnotation.values()) {
-            find(element, kind.qualifiedName()).ifPresent(annotation -> components.add(
-                    new ComponentDeclaration(element, kind, annotation, readGroupings(element))));
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            String name = qualifiedName(mirror);
+            for (ComponentAnnotation kind : ComponentAnnotation.values()) {
+                if (name.equals(kind.qualifiedName())) {
+                    components.add(new ComponentDeclaration(
+                            element, kind, new AnnotationDeclaration(element, mirror), readGroupings(element)));
+                }
+            }
         }
         return components;
     }
 
-    private List<GroupingDeclaration> readGroupings(Element element) {
+    /** The grouping annotations on {@code element}, in source order, unwrapped from their containers. */
+    public List<GroupingDeclaration> readGroupings(Element element) {
         List<GroupingDeclaration> groupings = new ArrayList<>();
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             String name = qualifiedName(mirror);

@@ -9,7 +9,10 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
-/** Reports diagnostics on the exact annotation value, and remembers whether any was an error. */
+/**
+ * Reports diagnostics on the exact annotation value, and remembers whether any was an error.
+ * Errors stop generation for the topology at fault; warnings do not.
+ */
 public final class Reporter {
 
     private final Messager messager;
@@ -21,14 +24,10 @@ public final class Reporter {
         this.repeated = RepeatedAnnotationLocator.of(env);
     }
 
+    /** An error on {@code value} of {@code mirror} on {@code element}; on the annotation when {@code value} is null. */
     public void error(Element element, AnnotationMirror mirror, AnnotationValue value, Message message, Object... args) {
         errors++;
-        Optional<RepeatedAnnotationLocator.Location> location = repeated.locate(element, mirror, value);
-        if (location.isPresent()) {
-            repeated.printMessage(Diagnostic.Kind.ERROR, message.format(args), location.get());
-        } else {
-            messager.printMessage(Diagnostic.Kind.ERROR, message.format(args), element, mirror, value);
-        }
+        print(Diagnostic.Kind.ERROR, element, mirror, value, message.format(args));
     }
 
     public void error(Element element, AnnotationMirror mirror, Message message, Object... args) {
@@ -46,7 +45,25 @@ public final class Reporter {
         messager.printMessage(Diagnostic.Kind.ERROR, text);
     }
 
+    /** A warning on {@code value} of {@code mirror} on {@code element}; on the annotation when {@code value} is null. */
+    public void warning(Element element, AnnotationMirror mirror, AnnotationValue value, Message message, Object... args) {
+        print(Diagnostic.Kind.WARNING, element, mirror, value, message.format(args));
+    }
+
+    public void warning(Element element, AnnotationMirror mirror, Message message, Object... args) {
+        warning(element, mirror, null, message, args);
+    }
+
     public int errorCount() {
         return errors;
+    }
+
+    private void print(Diagnostic.Kind kind, Element element, AnnotationMirror mirror, AnnotationValue value, String text) {
+        Optional<RepeatedAnnotationLocator.Location> location = repeated.locate(element, mirror, value);
+        if (location.isPresent()) {
+            repeated.printMessage(kind, text, location.get());
+        } else {
+            messager.printMessage(kind, text, element, mirror, value);
+        }
     }
 }

@@ -2,10 +2,12 @@ package io.github.shellgen.processor.validate;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.JavaFileManager;
@@ -52,12 +54,41 @@ public final class ScriptLocator {
                 try (InputStream in = file.openInputStream()) {
                     return new Lookup(true, lookedIn);
                 }
-            } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            } catch (IllegalArgumentException e) {
+                // javac's Filer takes only names that are relative URIs; "my bolt.py" is a good file
+                // name that is not one. Find the location's resources/ folder, and the file in it.
+                Optional<Path> candidate = resourcesFolder(location).map(folder -> folder.resolve(script).normalize());
+                if (candidate.isPresent()) {
+                    where = where + " " + candidate.get();
+                    if (Files.isRegularFile(candidate.get()) && Files.isReadable(candidate.get())) {
+                        return new Lookup(true, lookedIn);
+                    }
+                }
+                lookedIn.add(where);
+            } catch (IOException | IllegalStateException e) {
                 // Not there (or the compiler does not offer this location): look in the next place.
                 lookedIn.add(where);
             }
         }
         return new Lookup(false, lookedIn);
+    }
+
+    /**
+     * The {@code resources/} folder of an output location on the file system, if the compiler has
+     * one. The Filer refuses folders, but gives an output location's file for any valid name
+     * without creating it, so a placeholder name shows the folder. Input locations hand out only
+     * files that exist, so they cannot be asked.
+     */
+    private Optional<Path> resourcesFolder(JavaFileManager.Location location) {
+        if (!location.isOutputLocation()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = filer.getResource(location, "", "resources/placeholder").toUri();
+            return "file".equals(uri.getScheme()) ? Optional.ofNullable(Path.of(uri).getParent()) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static String describe(JavaFileManager.Location location) {

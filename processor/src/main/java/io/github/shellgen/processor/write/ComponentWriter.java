@@ -31,7 +31,8 @@ public final class ComponentWriter {
         String kind = component.role() == Role.SPOUT ? "spout" : "bolt";
         TypeSpec.Builder type = TypeSpec.classBuilder(component.generatedClass())
                 .addJavadoc("Storm $L {@code $L} of {@link $T}: runs {@code $L} in the topology's resources folder.\n",
-                        kind, component.id(), component.source(), GeneratedSources.commandLine(component.command()))
+                        kind, GeneratedSources.javadocText(component.id()), component.source(),
+                        GeneratedSources.commandLine(component.command()))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(StormTypes.shellBase(component.role()))
                 .addSuperinterface(StormTypes.richInterface(component.role()))
@@ -41,12 +42,12 @@ public final class ComponentWriter {
                         .build())
                 .addField(FieldSpec.builder(String.class, "ID", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The component id in the topology.\n")
-                        .initializer("$S", component.id())
+                        .initializer(GeneratedSources.literal(component.id()))
                         .build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
                         .addStatement("super($L)", component.command().stream()
-                                .map(part -> CodeBlock.of("$S", part))
+                                .map(GeneratedSources::literal)
                                 .collect(CodeBlock.joining(", ")))
                         .build())
                 .addMethod(declareOutputFields(component))
@@ -66,7 +67,8 @@ public final class ComponentWriter {
             if (stream.isDefault()) {
                 method.addStatement("declarer.declare($L)", GeneratedSources.newFields(stream.fields()));
             } else {
-                method.addStatement("declarer.declareStream($S, $L)", stream.id(), GeneratedSources.newFields(stream.fields()));
+                method.addStatement("declarer.declareStream($L, $L)", GeneratedSources.literal(stream.id()),
+                        GeneratedSources.newFields(stream.fields()));
             }
         }
         return method.build();

@@ -26,18 +26,20 @@ public final class TopologyWriter {
 
     public void write(TopologyModel topology, Element originating) throws IOException {
         TypeSpec.Builder type = TypeSpec.classBuilder(topology.generatedClass())
-                .addJavadoc("The Storm topology {@code $L} declared by {@link $T}.\n\n", topology.name(), topology.source())
+                .addJavadoc("The Storm topology {@code $L} declared by {@link $T}.\n\n",
+                        GeneratedSources.javadocText(topology.name()), topology.source())
                 .addJavadoc("<p>Run it on a cluster with {@code storm jar app.jar $L}, or through Flux with\n",
                         topology.generatedClass().canonicalName())
-                .addJavadoc("{@code storm jar app.jar org.apache.storm.flux.Flux --remote -R /$L}.\n", topology.fluxFileName())
+                .addJavadoc("{@code storm jar app.jar org.apache.storm.flux.Flux --remote -R /$L}.\n",
+                        GeneratedSources.javadocText(topology.fluxFileName()))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addField(FieldSpec.builder(String.class, "NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The topology name.\n")
-                        .initializer("$S", topology.name())
+                        .initializer(GeneratedSources.literal(topology.name()))
                         .build())
                 .addField(FieldSpec.builder(String.class, "FLUX_RESOURCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The generated Flux file, as a classpath resource.\n")
-                        .initializer("$S", "/" + topology.fluxFileName())
+                        .initializer(GeneratedSources.literal("/" + topology.fluxFileName()))
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(builder(topology))
@@ -65,9 +67,9 @@ public final class TopologyWriter {
                 .returns(StormTypes.TOPOLOGY_BUILDER)
                 .addStatement("$T builder = new $T()", StormTypes.TOPOLOGY_BUILDER, StormTypes.TOPOLOGY_BUILDER);
         for (ComponentModel component : topology.components()) {
-            CodeBlock.Builder statement = CodeBlock.builder().add("builder.$L($S, new $T(), $L)",
+            CodeBlock.Builder statement = CodeBlock.builder().add("builder.$L($L, new $T(), $L)",
                     component.role() == Role.SPOUT ? "setSpout" : "setBolt",
-                    component.id(), component.generatedClass(), component.parallelism());
+                    GeneratedSources.literal(component.id()), component.generatedClass(), component.parallelism());
             if (component.tasks() > 0) {
                 statement.add("\n.setNumTasks($L)", component.tasks());
             }
@@ -80,9 +82,9 @@ public final class TopologyWriter {
     }
 
     private static CodeBlock groupingArguments(GroupingModel input) {
-        CodeBlock.Builder args = CodeBlock.builder().add("$S", input.fromId());
+        CodeBlock.Builder args = CodeBlock.builder().add(GeneratedSources.literal(input.fromId()));
         if (!StreamModel.DEFAULT_ID.equals(input.streamId())) {
-            args.add(", $S", input.streamId());
+            args.add(", $L", GeneratedSources.literal(input.streamId()));
         }
         if (input.type() == GroupingType.FIELDS) {
             args.add(", $L", GeneratedSources.newFields(input.fields()));

@@ -1,0 +1,163 @@
+package io.github.shellgen.processor.validate;
+
+import io.github.shellgen.processor.Message;
+import io.github.shellgen.processor.model.ModelBuilder;
+import io.github.shellgen.processor.model.Role;
+import io.github.shellgen.processor.read.ComponentDeclaration;
+import io.github.shellgen.processor.read.TopologyDeclaration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * The shape of an annotated type: an interface the generated classes can see and implement, with
+ * no type parameters, and (for a component) no abstract method the generated class cannot implement.
+ */
+final class ElementRules {
+
+    /** What each generated component extends; it implements the component interface's methods it can. */
+    private static final String SHELL_BOLT = "org.apache.storm.task.ShellBolt";
+    private static final String SHELL_SPOUT = "org.apache.storm.spout.ShellSpout";
+    /** Methods every generated component declares itself. */
+    private static final List<String> GENERATED_METHODS = List.of("declareOutputFields/1", "getComponentConfiguration/0");
+
+    private final Reporter reporter;
+    private final Elements elements;
+    private final Types types;
+
+    ElementRules(Reporter reporter, ProcessingEnvironment env) {
+        this.reporter = reporter;
+        this.elements = env.getElementUtils();
+        this.types = env.getTypeUtils();
+    }
+
+    /** Checks the {@code @Topology} type; returns false when it is not an interface (nothing else can be checked). */
+    boolean checkTopology(TopologyDeclaration topology) {
+        TypeElement element = topology.element();
+        AnnotationMirror mirror = topology.annotation().mirror();
+        if (!isInterface(element, mirror, "@Topology")) {
+            return false;
+        }
+        checkNotPrivate(element, mirror, "@Topology", true);
+        checkNotGeneric(element, mirror, "@Topology");
+        return true;
+    }
+
+    void checkComponent(ComponentDeclaration component) {
+        TypeElement element = component.element();
+        AnnotationMirror mirror = component.annotation().mirror();
+        String display = component.kind().display();
+        if (!isInterface(element, mirror, display)) {
+            return;
+        }
+        // Its enclosing @Topology is checked on its own: report only this interface's own modifier.
+        checkNotPrivate(element, mirror, display, false);
+        checkNotGeneric(element, mirror, display);
+        Role role = component.kind().role();
+        for (ExecutableElement method : unimplementable(element, role)) {
+            reporter.error(element, mirror, Message.ABSTRACT_METHOD, display, element.getQualifiedName(),
+                    signature(method), ModelBuilder.generatedName(element, role.suffix()).simpleName());
+        }
+    }
+
+    private boolean isInterface(TypeElement element, AnnotationMirror mirror, String display) {
+        if (element.getKind() == ElementKind.INTERFACE) {
+            return true;
+        }
+        reporter.error(element, mirror, Message.NOT_AN_INTERFACE, display,
+                element.getKind().name().toLowerCase(Locale.ROOT).replace('_', ' '), element.getQualifiedName(),
+                element.getSimpleName());
+        return false;
+    }
+
+    private void checkNotPrivate(TypeElement element, AnnotationMirror mirror, String display, boolean enclosingToo) {
+        boolean itself = element.getModifiers().contains(Modifier.PRIVATE);
+        boolean enclosing = false;
+        if (enclosingToo) {
+            for (Element e = element.getEnclosingElement(); e != null && e.getKind() != ElementKind.PACKAGE;
+                    e = e.getEnclosingElement()) {
+                enclosing |= e.getModifiers().contains(Modifier.PRIVATE);
+            }
+        }
+        if (itself || enclosing) {
+            reporter.error(element, mirror, Message.PRIVATE_INTERFACE, display, element.getQualifiedName(),
+                    itself ? "" : " (it is nested in a private type)",
+                    elements.getPackageOf(element).getQualifiedName());
+        }
+    }
+
+    private void checkNotGeneric(TypeElement element, AnnotationMirror mirror, String display) {
+        if (!element.getTypeParameters().isEmpty()) {
+            String parameters = element.getTypeParameters().stream()
+                    .map(p -> p.getSimpleName().toString())
+                    .collect(Collectors.joining(", ", "<", ">"));
+            reporter.error(element, mirror, Message.GENERIC_INTERFACE, display, element.getQualifiedName(),
+                    parameters, parameters);
+        }
+    }
+
+    /**
+     * The abstract methods of {@code element} and its superinterfaces that nothing implements: not a
+     * default method, not the generated class's own methods, not a public method of the shell base
+     * class (when Storm is on the class path) or of {@code Object}.
+     */
+    private List<ExecutableElement> unimplementable(TypeElement element, Role role) {
+        List<ExecutableElement> implemented = new ArrayList<>();
+        List<ExecutableElement> required = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(element))) {
+            if (method.getModifiers().contains(Modifier.STATIC)) {
+                continue;
+            }
+            (method.getModifiers().contains(Modifier.ABSTRACT) ? required : implemented).add(method);
+        }
+        TypeElement base = elements.getTypeElement(role == Role.SPOUT ? SHELL_SPOUT : SHELL_BOLT);
+        TypeElement object = elements.getTypeElement(Object.class.getCanonicalName());
+        for (TypeElement type : base == null ? List.of(object) : List.of(base, object)) {
+            for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+                if (method.getModifiers().contains(Modifier.PUBLIC) && !method.getModifiers().contains(Modifier.ABSTRACT)) {
+                    implemented.add(method);
+                }
+            }
+        }
+        List<ExecutableElement> missing = new ArrayList<>();
+        for (ExecutableElement method : required) {
+            boolean generated = GENERATED_METHODS.contains(method.getSimpleName() + "/" + method.getParameters().size());
+            if (!generated && implemented.stream().noneMatch(other -> sameErasure(method, other))) {
+                missing.add(method);
+            }
+        }
+        return missing;
+    }
+
+    private boolean sameErasure(ExecutableElement a, ExecutableElement b) {
+        if (!a.getSimpleName().contentEquals(b.getSimpleName()) || a.getParameters().size() != b.getParameters().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.getParameters().size(); i++) {
+            if (!types.isSameType(types.erasure(a.getParameters().get(i).asType()),
+                    types.erasure(b.getParameters().get(i).asType()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String signature(ExecutableElement method) {
+        return method.getSimpleName() + method.getParameters().stream()
+                .map(VariableElement::asType)
+                .map(Object::toString)
+                .collect(Collectors.joining(", ", "(", ")"));
+    }
+}

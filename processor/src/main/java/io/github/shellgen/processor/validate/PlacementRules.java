@@ -1,0 +1,46 @@
+package io.github.shellgen.processor.validate;
+
+import com.google.auto.common.MoreElements;
+import io.github.shellgen.Topology;
+import io.github.shellgen.processor.Message;
+import io.github.shellgen.processor.read.ComponentDeclaration;
+import io.github.shellgen.processor.read.DeclarationReader;
+import io.github.shellgen.processor.read.GroupingDeclaration;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Annotations in places where nothing would read them: a component not nested directly in a
+ * {@code @Topology}, a grouping on an interface that is not a component.
+ */
+public final class PlacementRules {
+
+    private final Reporter reporter;
+    private final DeclarationReader reader;
+
+    public PlacementRules(Reporter reporter, DeclarationReader reader) {
+        this.reporter = reporter;
+        this.reader = reader;
+    }
+
+    public void checkComponent(TypeElement element) {
+        Element enclosing = element.getEnclosingElement();
+        if (enclosing != null && MoreElements.isAnnotationPresent(enclosing, Topology.class)) {
+            return;
+        }
+        for (ComponentDeclaration component : reader.readComponents(element)) {
+            reporter.error(element, component.annotation().mirror(), Message.COMPONENT_OUTSIDE_TOPOLOGY,
+                    component.kind().display(), element.getQualifiedName());
+        }
+    }
+
+    public void checkGroupings(TypeElement element) {
+        if (!reader.readComponents(element).isEmpty()) {
+            return; // A spout's groupings are reported with its topology.
+        }
+        for (GroupingDeclaration grouping : reader.readGroupings(element)) {
+            reporter.error(element, grouping.annotation().mirror(), Message.GROUPING_WITHOUT_BOLT,
+                    grouping.kind().display(), element.getQualifiedName());
+        }
+    }
+}

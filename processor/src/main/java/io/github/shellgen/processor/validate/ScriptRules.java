@@ -1,0 +1,89 @@
+package io.github.shellgen.processor.validate;
+
+import io.github.shellgen.processor.Message;
+import io.github.shellgen.processor.read.AnnotationDeclaration;
+import io.github.shellgen.processor.read.ComponentDeclaration;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationValue;
+
+/**
+ * What a component runs: a script that stays inside the jar's {@code resources/} folder and exists
+ * there, and a non-empty interpreter.
+ */
+final class ScriptRules {
+
+    private final Reporter reporter;
+    private final ScriptLocator scripts;
+
+    ScriptRules(Reporter reporter, ScriptLocator scripts) {
+        this.reporter = reporter;
+        this.scripts = scripts;
+    }
+
+    void check(ComponentDeclaration component) {
+        checkScript(component);
+        checkInterpreter(component);
+    }
+
+    private void checkScript(ComponentDeclaration component) {
+        AnnotationDeclaration annotation = component.annotation();
+        AnnotationValue value = annotation.value("script");
+        String script = annotation.string("script");
+        String display = component.kind().display();
+        Optional<String> pathProblem = pathProblem(script);
+        if (pathProblem.isPresent()) {
+            reporter.error(component.element(), annotation.mirror(), value,
+                    Message.SCRIPT_PATH, display, script, pathProblem.get());
+            return;
+        }
+        if (!script.toLowerCase(Locale.ROOT).endsWith(".py")) {
+            reporter.warning(component.element(), annotation.mirror(), value, Message.SCRIPT_EXTENSION,
+                    display, script, annotation.string("interpreter"), script, display);
+        }
+        ScriptLocator.Lookup lookup = scripts.locate(script);
+        if (!lookup.found()) {
+            reporter.error(component.element(), annotation.mirror(), value, Message.SCRIPT_NOT_FOUND,
+                    display, script, script, String.join(", ", lookup.lookedIn()));
+        }
+    }
+
+    private void checkInterpreter(ComponentDeclaration component) {
+        AnnotationDeclaration annotation = component.annotation();
+        if (annotation.string("interpreter").isBlank()) {
+            reporter.error(component.element(), annotation.mirror(), annotation.value("interpreter"),
+                    Message.EMPTY_INTERPRETER, component.kind().display());
+        }
+    }
+
+    /**
+     * Why a script path could leave (or not name a file in) the resources folder, if it could. Only
+     * a path that passes here is ever resolved against a folder.
+     */
+    static Optional<String> pathProblem(String script) {
+        if (script.isBlank()) {
+            return Optional.of("is empty");
+        }
+        if (script.startsWith("/") || script.startsWith("\\") || script.matches("^[A-Za-z]:.*")) {
+            return Optional.of("is absolute");
+        }
+        for (String segment : script.split("[/\\\\]")) {
+            if (segment.equals("..")) {
+                return Optional.of("contains \"..\", which would leave the resources/ folder");
+            }
+        }
+        if (script.indexOf('\0') >= 0) {
+            return Optional.of("contains a NUL character, which no file name can hold");
+        }
+        try {
+            if (script.endsWith("/") || script.endsWith("\\") || Path.of(script).getFileName() == null) {
+                return Optional.of("names a folder, not a file");
+            }
+        } catch (InvalidPathException e) {
+            return Optional.of("is not a valid path (" + e.getReason() + ")");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.shellgen.processor.validate;
+
+import com.squareup.javapoet.ClassName;
+import io.github.shellgen.processor.Message;
+import io.github.shellgen.processor.model.ModelBuilder;
+import io.github.shellgen.processor.model.Role;
+import io.github.shellgen.processor.read.ComponentDeclaration;
+import io.github.shellgen.processor.read.TopologyDeclaration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The topology as a whole: a name Storm takes and a Flux file can carry, unique among the
+ * topologies of the compilation; at least one spout; unique component ids; generated names that
+ * meet nothing else. Remembers the names it has seen across rounds.
+ */
+final class TopologyRules {
+
+    private final Reporter reporter;
+    private final Elements elements;
+    private final SourceTypes sourceTypes;
+    /** Topology names seen so far, lower-cased (file names collide by case on macOS and Windows). */
+    private final Map<String, TopologyDeclaration> topologiesByName = new HashMap<>();
+    /** Classes this processor generates, and for which interface. */
+    private final Map<String, TypeElement> generated = new HashMap<>();
+
+    TopologyRules(Reporter reporter, ProcessingEnvironment env) {
+        this.reporter = reporter;
+        this.elements = env.getElementUtils();
+        this.sourceTypes = SourceTypes.of(env);
+    }
+
+    void check(TopologyDeclaration topology, List<ComponentDeclaration> components) {
+        checkName(topology);
+        String name = topology.annotation().string("name");
+        if (components.stream().noneMatch(c -> c.kind().role() == Role.SPOUT)) {
+            reporter.error(topology.element(), topology.annotation().mirror(), Message.NO_SPOUT,
+                    name, topology.element().getSimpleName());
+        }
+        Map<String, ComponentDeclaration> byId = new LinkedHashMap<>();
+        for (ComponentDeclaration component : components) {
+            ComponentDeclaration first = byId.putIfAbsent(component.id(), component);
+            if (first != null) {
+                reporter.error(component.element(), component.annotation().mirror(), ComponentRules.idValue(component),
+                        Message.DUPLICATE_COMPONENT_ID, component.kind().display(), ComponentRules.idDescription(component),
+                        component.id(), first.kind().display() + " " + first.element().getSimpleName(), name,
+                        component.id());
+            }
+        }
+    }
+
+    private void checkName(TopologyDeclaration topology) {
+        String name = topology.annotation().string("name");
+        AnnotationMirror mirror = topology.annotation().mirror();
+        AnnotationValue value = topology.annotation().value("name");
+        Optional<String> stormProblem = StormRules.topologyNameProblem(name);
+        Optional<String> fileProblem = StormRules.fileNameProblem(name);
+        if (stormProblem.isPresent()) {
+            reporter.error(topology.element(), mirror, value, Message.TOPOLOGY_NAME,
+                    name, stormProblem.get(), name, StormRules.TOPOLOGY_NAME_REGEX);
+        } else if (fileProblem.isPresent()) {
+            reporter.error(topology.element(), mirror, value, Message.FLUX_FILE_NAME,
+                    name, fileProblem.get(), name + ".yaml", "the characters " + StormRules.FILE_NAME_PUNCTUATION);
+        }
+        TopologyDeclaration first = topologiesByName.putIfAbsent(name.toLowerCase(Locale.ROOT), topology);
+        if (first != null && !first.element().equals(topology.element())) {
+            reporter.error(topology.element(), mirror, value, Message.DUPLICATE_TOPOLOGY_NAME,
+                    name, first.element().getQualifiedName(), first.annotation().string("name"), name + ".yaml", name);
+        }
+    }
+
+    /**
+     * Claims the classes a valid topology will generate; reports those that another topology of
+     * this compilation generates, or that a source of it declares, and returns whether there were none.
+     */
+    boolean claimGeneratedNames(TopologyDeclaration topology, List<ComponentDeclaration> components) {
+        Map<ClassName, ComponentDeclaration> wanted = new LinkedHashMap<>();
+        wanted.put(ModelBuilder.generatedName(topology.element(), "Topology"), null);
+        for (ComponentDeclaration component : components) {
+            wanted.put(ModelBuilder.generatedName(component.element(), component.kind().role().suffix()), component);
+        }
+        boolean clear = true;
+        for (Map.Entry<ClassName, ComponentDeclaration> entry : wanted.entrySet()) {
+            String name = entry.getKey().canonicalName();
+            TypeElement owner = entry.getValue() == null ? topology.element() : entry.getValue().element();
+            AnnotationMirror mirror = entry.getValue() == null
+                    ? topology.annotation().mirror()
+                    : entry.getValue().annotation().mirror();
+            TypeElement other = generated.get(name);
+            String detail = null;
+            if (other != null && !other.equals(owner)) {
+                detail = "it is generated for " + other.getQualifiedName();
+            } else if (other == null && sourceTypes.isDeclaredInSource(elements.getTypeElement(name))) {
+                detail = "a source of this compilation declares it";
+            }
+            if (detail != null) {
+                reporter.error(owner, mirror, Message.GENERATED_NAME_CLASH,
+                        name, owner.getQualifiedName(), detail, owner.getSimpleName());
+                clear = false;
+            }
+        }
+        if (clear) {
+            wanted.forEach((name, component) ->
+                    generated.put(name.canonicalName(), component == null ? topology.element() : component.element()));
+        }
+        return clear;
+    }
+}

@@ -1,0 +1,189 @@
+package io.github.shellgen.processor.validate;
+
+import io.github.shellgen.processor.Message;
+import io.github.shellgen.processor.model.Role;
+import io.github.shellgen.processor.read.AnnotationDeclaration;
+import io.github.shellgen.processor.read.ComponentDeclaration;
+import io.github.shellgen.processor.read.GroupingAnnotation;
+import io.github.shellgen.processor.read.GroupingDeclaration;
+import io.github.shellgen.processor.read.TopologyDeclaration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+
+/**
+ * How the components connect: every grouping names a component of the topology, a stream it
+ * declares and fields of that stream; spouts take no input, bolts take at least one, no input is
+ * declared twice, and every bolt is reached from a spout.
+ */
+final class WiringRules {
+
+    private final Reporter reporter;
+    private final NameRules names;
+
+    WiringRules(Reporter reporter, NameRules names) {
+        this.reporter = reporter;
+        this.names = names;
+    }
+
+    void check(TopologyDeclaration topology, List<ComponentDeclaration> components) {
+        Map<Element, ComponentDeclaration> byElement = new LinkedHashMap<>();
+        components.forEach(component -> byElement.put(component.element(), component));
+        Map<ComponentDeclaration, Set<ComponentDeclaration>> upstreams = new LinkedHashMap<>();
+        for (ComponentDeclaration component : components) {
+            if (component.kind().role() == Role.SPOUT) {
+                for (GroupingDeclaration grouping : component.groupings()) {
+                    reporter.error(component.element(), grouping.annotation().mirror(), Message.SPOUT_WITH_GROUPING,
+                            grouping.kind().display(), component.element().getSimpleName(),
+                            component.element().getSimpleName());
+                }
+                continue;
+            }
+            if (component.groupings().isEmpty()) {
+                reporter.error(component.element(), component.annotation().mirror(), Message.BOLT_WITHOUT_INPUT,
+                        component.kind().display(), component.element().getSimpleName(), suggestedUpstream(components));
+                continue;
+            }
+            Set<ComponentDeclaration> inputs = new LinkedHashSet<>();
+            Map<String, GroupingDeclaration> seen = new HashMap<>();
+            for (GroupingDeclaration grouping : component.groupings()) {
+                ComponentDeclaration upstream = checkGrouping(topology, components, byElement, grouping);
+                if (upstream == null) {
+                    continue;
+                }
+                inputs.add(upstream);
+                String stream = grouping.annotation().string("stream");
+                GroupingDeclaration earlier = seen.putIfAbsent(upstream.element() + "\n" + stream, grouping);
+                if (earlier != null) {
+                    reporter.error(component.element(), grouping.annotation().mirror(), Message.DUPLICATE_INPUT,
+                            grouping.kind().display(), upstream.element().getSimpleName() + ".class", stream,
+                            component.element().getSimpleName(), earlier.kind().display());
+                }
+            }
+            upstreams.put(component, inputs);
+        }
+        warnUnreachable(components, upstreams);
+    }
+
+    /** Checks one grouping; returns its upstream component when it names one. */
+    private ComponentDeclaration checkGrouping(TopologyDeclaration topology, List<ComponentDeclaration> components,
+            Map<Element, ComponentDeclaration> byElement, GroupingDeclaration grouping) {
+        AnnotationDeclaration annotation = grouping.annotation();
+        Element bolt = annotation.element();
+        String display = grouping.kind().display();
+        AnnotationValue fromValue = annotation.value("from");
+        ComponentDeclaration upstream = annotation.type("from")
+                .map(type -> byElement.get(type.asElement()))
+                .orElse(null);
+        if (upstream == null) {
+            reporter.error(bolt, annotation.mirror(), fromValue, Message.UNKNOWN_UPSTREAM,
+                    display, fromValue, topology.annotation().string("name"),
+                    topology.element().getSimpleName(), componentNames(components));
+            return null;
+        }
+        String stream = annotation.string("stream");
+        AnnotationValue streamValue = annotation.value("stream");
+        if (!names.checkId(bolt, annotation.mirror(), streamValue, display, "stream", stream, NameRules.IdKind.STREAM)) {
+            return upstream;
+        }
+        Map<String, List<String>> streams = upstream.streams();
+        List<String> fields = streams.get(stream);
+        if (fields == null) {
+            reporter.error(bolt, annotation.mirror(), streamValue, Message.UNKNOWN_STREAM,
+                    display, stream, upstream.id(), describeStreams(streams), stream, upstream.id(),
+                    upstream.element().getSimpleName());
+            return upstream;
+        }
+        if (grouping.kind() == GroupingAnnotation.FIELDS) {
+            checkGroupingFields(grouping, upstream, stream, fields);
+        }
+        return upstream;
+    }
+
+    private void checkGroupingFields(
+            GroupingDeclaration grouping, ComponentDeclaration upstream, String stream, List<String> declared) {
+        AnnotationDeclaration annotation = grouping.annotation();
+        Element bolt = annotation.element();
+        String display = grouping.kind().display();
+        List<AnnotationValue> fields = annotation.array("fields");
+        if (fields.isEmpty()) {
+            reporter.error(bolt, annotation.mirror(), annotation.value("fields"), Message.NO_GROUPING_FIELDS,
+                    display, upstream.element().getSimpleName() + ".class");
+            return;
+        }
+        for (AnnotationValue field : fields) {
+            String name = (String) field.getValue();
+            if (!declared.contains(name)) {
+                reporter.error(bolt, annotation.mirror(), field, Message.UNKNOWN_GROUPING_FIELD,
+                        display, name, stream, upstream.id(), declared, name, name);
+            } else if (StormRules.hasFluxPlaceholder(name)) {
+                reporter.error(bolt, annotation.mirror(), field, Message.FLUX_PLACEHOLDER, display, "field", name);
+            }
+        }
+        names.checkDuplicateFields(bolt, annotation.mirror(), display, "fields", fields);
+    }
+
+    /** Warns about bolts with inputs that no spout reaches, through any chain of groupings. */
+    private void warnUnreachable(
+            List<ComponentDeclaration> components, Map<ComponentDeclaration, Set<ComponentDeclaration>> upstreams) {
+        Set<ComponentDeclaration> reached = new HashSet<>();
+        Deque<ComponentDeclaration> pending = new ArrayDeque<>();
+        components.stream().filter(c -> c.kind().role() == Role.SPOUT).forEach(pending::add);
+        if (pending.isEmpty()) {
+            return; // [NoSpout] says it all.
+        }
+        while (!pending.isEmpty()) {
+            ComponentDeclaration next = pending.pop();
+            if (reached.add(next)) {
+                upstreams.forEach((bolt, inputs) -> {
+                    if (inputs.contains(next)) {
+                        pending.push(bolt);
+                    }
+                });
+            }
+        }
+        upstreams.forEach((bolt, inputs) -> {
+            if (!inputs.isEmpty() && !reached.contains(bolt)) {
+                reporter.warning(bolt.element(), bolt.annotation().mirror(), Message.UNREACHABLE,
+                        bolt.kind().display(), bolt.element().getSimpleName(), inputs.stream()
+                                .map(input -> input.element().getSimpleName().toString())
+                                .collect(Collectors.joining(", ")));
+            }
+        });
+    }
+
+    private static String suggestedUpstream(List<ComponentDeclaration> components) {
+        return components.stream()
+                .filter(c -> c.kind().role() == Role.SPOUT)
+                .map(c -> c.element().getSimpleName().toString())
+                .findFirst()
+                .orElse("Upstream");
+    }
+
+    private static String componentNames(List<ComponentDeclaration> components) {
+        if (components.isEmpty()) {
+            return "(it has none)";
+        }
+        return components.stream()
+                .map(c -> c.element().getSimpleName() + ".class")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String describeStreams(Map<String, List<String>> streams) {
+        if (streams.isEmpty()) {
+            return "no streams (it emits nothing)";
+        }
+        return streams.entrySet().stream()
+                .map(e -> "\"" + e.getKey() + "\" " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+}
