@@ -19,7 +19,8 @@ import java.lang.annotation.Target;
  *
  * <p>The processor generates {@code <Enclosing><Name>Bolt} (here {@code WordCountSplitterBolt}),
  * a {@code ShellBolt} that implements {@code IRichBolt} and this interface, runs
- * {@code python3 splitbolt.py} and declares the output fields.
+ * {@code python3 shellgen/run.py splitbolt.py} (see {@link #runtime()}) and declares the output
+ * fields.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -29,8 +30,8 @@ public @interface PythonBolt {
     /**
      * The script, relative to the jar's {@code resources/} folder: in a Maven project
      * {@code "splitbolt.py"} is {@code src/main/resources/resources/splitbolt.py}. Storm
-     * starts the script with that folder as its working directory, so {@code storm.py} must be
-     * there too.
+     * starts the script with that folder as its working directory. With
+     * {@link PythonRuntime#STOCK}, Storm's {@code storm.py} must be there too.
      */
     String script();
 
@@ -54,4 +55,12 @@ public @interface PythonBolt {
 
     /** The interpreter that runs the script: a command on the worker's {@code PATH}, or a path. */
     String interpreter() default "python3";
+
+    /**
+     * The Python library behind the script's {@code import storm}: storm-shellgen's fast runtime
+     * (the default, run as {@code python3 shellgen/run.py splitbolt.py}), or Storm's own
+     * {@code storm.py} ({@link PythonRuntime#STOCK}, run as {@code python3 splitbolt.py}). See
+     * {@link PythonRuntime} for the differences.
+     */
+    PythonRuntime runtime() default PythonRuntime.SHELLGEN;
 }

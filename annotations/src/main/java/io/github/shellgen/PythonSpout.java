@@ -17,7 +17,8 @@ import java.lang.annotation.Target;
  *
  * <p>The processor generates {@code <Enclosing><Name>Spout} (here {@code WordCountSentencesSpout}),
  * a {@code ShellSpout} that implements {@code IRichSpout} and this interface, runs
- * {@code python3 sentencespout.py} and declares the output fields.
+ * {@code python3 shellgen/run.py sentencespout.py} (see {@link #runtime()}) and declares the
+ * output fields.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -27,8 +28,8 @@ public @interface PythonSpout {
     /**
      * The script, relative to the jar's {@code resources/} folder: in a Maven project
      * {@code "sentencespout.py"} is {@code src/main/resources/resources/sentencespout.py}. Storm
-     * starts the script with that folder as its working directory, so {@code storm.py} must be
-     * there too.
+     * starts the script with that folder as its working directory. With
+     * {@link PythonRuntime#STOCK}, Storm's {@code storm.py} must be there too.
      */
     String script();
 
@@ -49,4 +50,12 @@ public @interface PythonSpout {
 
     /** The interpreter that runs the script: a command on the worker's {@code PATH}, or a path. */
     String interpreter() default "python3";
+
+    /**
+     * The Python library behind the script's {@code import storm}: storm-shellgen's fast runtime
+     * (the default, run as {@code python3 shellgen/run.py sentencespout.py}), or Storm's own
+     * {@code storm.py} ({@link PythonRuntime#STOCK}, run as {@code python3 sentencespout.py}). See
+     * {@link PythonRuntime} for the differences.
+     */
+    PythonRuntime runtime() default PythonRuntime.SHELLGEN;
 }

@@ -25,7 +25,7 @@ import java.lang.annotation.Target;
  * <p>For an interface {@code WordCount} the processor generates {@code WordCountTopology} in the
  * same package and the Flux file {@code wordcount.yaml} (the {@link #name()} plus {@code .yaml})
  * at the root of the class output, so it is the classpath resource {@code /wordcount.yaml} in the
- * jar.
+ * jar. Both carry the topology configuration storm-shellgen chooses (see {@link #idleWait()}).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -37,4 +37,11 @@ public @interface Topology {
      * name of the generated Flux file ({@code name + ".yaml"}).
      */
     String name();
+
+    /**
+     * What idle executor threads do before they sleep, as the generated configuration sets it.
+     * Default {@link IdleWait#AUTO}: with Python components, they sleep at once instead of spinning,
+     * which leaves the CPU to the Python processes.
+     */
+    IdleWait idleWait() default IdleWait.AUTO;
 }

@@ -29,7 +29,9 @@
  * names of the enclosing interfaces and the component interface, then {@code Spout} or
  * {@code Bolt}: {@code WordCountSplitterBolt}), a {@code WordCountTopology} class with the
  * {@code StormTopology}, its {@code Config} and a {@code main} that submits it, and the Flux file
- * {@code wordcount.yaml} at the root of the class output.
+ * {@code wordcount.yaml} at the root of the class output. Python components run on storm-shellgen's
+ * own Python runtime unless they say otherwise ({@link io.github.shellgen.PythonRuntime}), which
+ * the processor writes to {@code resources/shellgen/} in the class output.
  *
  * <p>All annotations have {@code CLASS} retention: nothing of them is needed at run time.
  */

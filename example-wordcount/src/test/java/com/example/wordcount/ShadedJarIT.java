@@ -14,12 +14,14 @@ class ShadedJarIT {
     private static final Path JAR = Path.of("target", "example-wordcount.jar");
 
     @Test
-    void holdsScriptsStormPyFluxAndTheYamlInOneResourcesFolder() throws Exception {
+    void holdsScriptsRuntimeStormPyFluxAndTheYamlInOneResourcesFolder() throws Exception {
         try (JarFile jar = new JarFile(JAR.toFile())) {
             List<String> names = jar.stream().map(ZipEntry::getName).toList();
             assertThat(names).containsAtLeast(
                     "resources/sentencespout.py", "resources/splitbolt.py", "resources/countbolt.py",
-                    "resources/sentences.txt", "resources/storm.py",
+                    "resources/sentences.txt",
+                    "resources/shellgen/run.py", "resources/shellgen/storm.py", // storm-shellgen's runtime
+                    "resources/storm.py", // Storm's, for components on the STOCK runtime
                     "wordcount.yaml",
                     "org/apache/storm/flux/Flux.class",
                     "com/example/wordcount/WordCountTopology.class",

@@ -7,6 +7,8 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +37,12 @@ class StormLocalIT {
 
     @TempDir
     Path tmp;
+
+    /** The build points java.io.tmpdir into target/, which a clean build has not created yet. */
+    @BeforeAll
+    static void createTheBuildsTempDirectory() throws IOException {
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+    }
 
     @Test
     void generatedTopologyMainRunsFromTheJar() throws Exception {

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The word count end to end, on a real in-process Storm cluster with real python3 processes
- * speaking the multilang protocol through Storm's storm.py, once as the generated topology class
- * builds it and once as stock Flux builds it from the generated YAML. Runs against the shaded jar
- * (see the failsafe configuration), so it also proves the jar's resources/ layout.
+ * speaking the multilang protocol through storm-shellgen's Python runtime, once as the generated
+ * topology class builds it and once as stock Flux builds it from the generated YAML; and once more
+ * on Storm's own storm.py ({@link StockRuntimeWordCount}). Runs against the shaded jar (see the
+ * failsafe configuration), so it also proves the jar's resources/ layout.
  */
 class WordCountIT {
 
@@ -48,6 +49,20 @@ class WordCountIT {
         NimbusValidation.validate(config, topology); // throws where Nimbus would reject it
 
         LocalRun.Result result = LocalRun.run(WordCountTopology.NAME, topology, config, sentences, TIMEOUT);
+
+        assertThat(result.complete()).isTrue();
+        assertThat(result.failed()).isEqualTo(0);
+        assertThat(result.counts()).containsExactlyEntriesIn(expected);
+    }
+
+    @Test
+    void stockRuntimeTopologyCountsEveryWordExactly() throws Exception {
+        StormTopology topology = LocalRun.withCollector(StockRuntimeWordCountTopology.builder(),
+                StockRuntimeWordCountCounterBolt.ID);
+        Config config = StockRuntimeWordCountTopology.config();
+        NimbusValidation.validate(config, topology);
+
+        LocalRun.Result result = LocalRun.run(StockRuntimeWordCountTopology.NAME, topology, config, sentences, TIMEOUT);
 
         assertThat(result.complete()).isTrue();
         assertThat(result.failed()).isEqualTo(0);

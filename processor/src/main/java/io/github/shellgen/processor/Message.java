@@ -21,6 +21,10 @@ public enum Message {
             "%s script \"%s\" %s. Storm starts a script in the jar's extracted resources/ folder, so any other"
                     + " path fails on the worker at run time, with only \"Pipe to subprocess seems to be broken!\"."
                     + " Give a path relative to that folder, such as \"splitbolt.py\" or \"bolts/splitbolt.py\""),
+    RESERVED_SCRIPT_FOLDER("ReservedScriptFolder",
+            "%s script \"%s\" is in resources/%s/, the folder where storm-shellgen puts its Python runtime"
+                    + " (%s): in the jar one would overwrite the other. Move the script to another folder of"
+                    + " resources/"),
     UNKNOWN_UPSTREAM("UnknownUpstream",
             "%s from = %s is not a component of topology \"%s\": Nimbus would reject the topology at"
                     + " submission (\"subscribes from non-existent component\"). Name one of the component"

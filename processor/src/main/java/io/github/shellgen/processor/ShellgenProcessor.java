@@ -2,7 +2,9 @@ package io.github.shellgen.processor;
 
 import com.google.auto.common.BasicAnnotationProcessor;
 import com.google.auto.service.AutoService;
+import io.github.shellgen.processor.model.ShellgenRuntimeFiles;
 import io.github.shellgen.processor.validate.Reporter;
+import io.github.shellgen.processor.write.RuntimeFilesWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -10,18 +12,21 @@ import java.util.Set;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
  * The storm-shellgen annotation processor. Each round, {@link TopologyStep} reads, validates,
- * models and writes the {@code @Topology} interfaces; the Flux files, one per topology, are written
- * once, when processing is over.
+ * models and writes the {@code @Topology} interfaces; the Flux files, one per topology, and the
+ * Python runtime's files, if a topology runs on it, are written once, when processing is over.
  */
 @AutoService(Processor.class)
 public final class ShellgenProcessor extends BasicAnnotationProcessor {
 
     private FluxFiles fluxFiles;
+    private RuntimeFiles runtimeFiles;
 
     @Override
     protected Iterable<? extends Step> steps() {
@@ -29,7 +34,8 @@ public final class ShellgenProcessor extends BasicAnnotationProcessor {
         Options options = Options.parse(processingEnv.getOptions());
         options.problems().forEach(reporter::error);
         fluxFiles = new FluxFiles();
-        return List.of(new TopologyStep(processingEnv, reporter, options, fluxFiles));
+        runtimeFiles = new RuntimeFiles();
+        return List.of(new TopologyStep(processingEnv, reporter, options, fluxFiles, runtimeFiles));
     }
 
     @Override
@@ -45,11 +51,23 @@ public final class ShellgenProcessor extends BasicAnnotationProcessor {
                     writer.write(pending.content());
                 }
             } catch (IOException | RuntimeException e) {
-                processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
-                        Message.UNEXPECTED.format("writing " + pending.fileName() + ": " + e, ""),
-                        pending.originating());
+                unexpected("writing " + pending.fileName() + ": " + e, pending.originating());
             }
         }
+        TypeElement[] runtimeUsers = runtimeFiles.drain();
+        if (runtimeUsers.length > 0) {
+            try {
+                new RuntimeFilesWriter(processingEnv.getFiler()).write(runtimeUsers);
+            } catch (IOException | RuntimeException e) {
+                unexpected("writing the Python runtime to resources/" + ShellgenRuntimeFiles.FOLDER + "/: " + e,
+                        runtimeUsers[0]);
+            }
+        }
+    }
+
+    private void unexpected(String what, Element element) {
+        processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+                Message.UNEXPECTED.format(what, ""), element);
     }
 
     @Override

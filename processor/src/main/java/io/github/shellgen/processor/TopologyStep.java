@@ -30,6 +30,7 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
 
     private final Reporter reporter;
     private final FluxFiles fluxFiles;
+    private final RuntimeFiles runtimeFiles;
     private final DeclarationReader reader = new DeclarationReader();
     private final TopologyValidator validator;
     private final PlacementRules placement;
@@ -38,9 +39,11 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
     private final TopologyWriter topologyWriter;
     private final FluxYamlWriter fluxWriter = new FluxYamlWriter();
 
-    TopologyStep(ProcessingEnvironment env, Reporter reporter, Options options, FluxFiles fluxFiles) {
+    TopologyStep(ProcessingEnvironment env, Reporter reporter, Options options, FluxFiles fluxFiles,
+            RuntimeFiles runtimeFiles) {
         this.reporter = reporter;
         this.fluxFiles = fluxFiles;
+        this.runtimeFiles = runtimeFiles;
         this.validator = new TopologyValidator(env, reporter, new ScriptLocator(env.getFiler(), options.resourceDirs()));
         this.placement = new PlacementRules(reporter, reader);
         this.componentWriter = new ComponentWriter(env);
@@ -91,6 +94,9 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
             return;
         }
         fluxFiles.add(new FluxFiles.Pending(topology.fluxFileName(), fluxWriter.render(topology), element));
+        if (topology.usesShellgenRuntime()) {
+            runtimeFiles.requiredBy(element);
+        }
     }
 
     /** Runs {@code work}; an unexpected exception becomes an error on {@code element}, never a crash. */

@@ -59,6 +59,23 @@ class ComponentDiagnosticsTest {
     }
 
     @Test
+    void scriptInTheRuntimeFolderPointsAtTheScript() {
+        JavaFileObject source = topology("reserved",
+                "    @PythonBolt(",
+                "        script = \"shellgen/splitbolt.py\",",
+                "        fields = \"word\")",
+                "    @ShuffleGrouping(from = Sentences.class)",
+                "    interface Splitter {}");
+
+        Compilation compilation = compile(source);
+
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[ReservedScriptFolder] @PythonBolt script \"shellgen/splitbolt.py\""
+                        + " is in resources/shellgen/, the folder where storm-shellgen puts its Python runtime")
+                .inFile(source).onLineContaining("\"shellgen/splitbolt.py\"");
+    }
+
+    @Test
     void emptyInterpreterPointsAtTheInterpreter() {
         JavaFileObject source = topology("interp",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\",",

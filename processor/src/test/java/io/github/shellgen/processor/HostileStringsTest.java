@@ -6,6 +6,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.squareup.javapoet.ClassName;
+import io.github.shellgen.PythonRuntime;
 import io.github.shellgen.processor.model.ComponentModel;
 import io.github.shellgen.processor.model.GroupingModel;
 import io.github.shellgen.processor.model.GroupingType;
@@ -185,12 +186,12 @@ class HostileStringsTest {
     private static TopologyModel twoComponentModel(String name, String streamId) {
         ClassName source = ClassName.get("test", "Odd");
         ComponentModel spout = new ComponentModel("spout", Role.SPOUT, source.nestedClass("Spout"),
-                ClassName.get("test", "OddSpoutSpout"), List.of("python3", "s.py"),
+                ClassName.get("test", "OddSpoutSpout"), PythonRuntime.STOCK, List.of("python3", "s.py"),
                 List.of(new StreamModel(streamId, List.of("f"))), 1, 0, List.of());
         ComponentModel bolt = new ComponentModel("bolt", Role.BOLT, source.nestedClass("Bolt"),
-                ClassName.get("test", "OddBoltBolt"), List.of("python3", "b.py"), List.of(), 1, 0,
+                ClassName.get("test", "OddBoltBolt"), PythonRuntime.STOCK, List.of("python3", "b.py"), List.of(), 1, 0,
                 List.of(new GroupingModel(GroupingType.SHUFFLE, "spout", streamId, List.of())));
-        return new TopologyModel(name, source, ClassName.get("test", "OddTopology"), List.of(spout, bolt));
+        return new TopologyModel(name, source, ClassName.get("test", "OddTopology"), List.of(spout, bolt), List.of());
     }
 
     /** Vertices as id to class name, in order. */

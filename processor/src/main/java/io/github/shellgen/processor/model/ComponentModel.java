@@ -1,6 +1,7 @@
 package io.github.shellgen.processor.model;
 
 import com.squareup.javapoet.ClassName;
+import io.github.shellgen.PythonRuntime;
 import java.util.List;
 
 /**
@@ -10,7 +11,9 @@ import java.util.List;
  * @param role spout or bolt
  * @param source the annotated interface
  * @param generatedClass the class the processor generates for it
- * @param command the subprocess command: interpreter, then the script
+ * @param runtime the Python library behind the script's {@code import storm}
+ * @param command the subprocess command: the interpreter, the launcher of storm-shellgen's runtime
+ *     if the component runs on it, then the script
  * @param streams the output streams it declares, default stream first if it has one
  * @param parallelism the executor count
  * @param tasks the task count, or 0 for one per executor
@@ -21,6 +24,7 @@ public record ComponentModel(
         Role role,
         ClassName source,
         ClassName generatedClass,
+        PythonRuntime runtime,
         List<String> command,
         List<StreamModel> streams,
         int parallelism,

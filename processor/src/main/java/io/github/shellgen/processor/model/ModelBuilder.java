@@ -1,6 +1,8 @@
 package io.github.shellgen.processor.model;
 
 import com.squareup.javapoet.ClassName;
+import io.github.shellgen.IdleWait;
+import io.github.shellgen.PythonRuntime;
 import io.github.shellgen.processor.read.AnnotationDeclaration;
 import io.github.shellgen.processor.read.ComponentDeclaration;
 import io.github.shellgen.processor.read.GroupingDeclaration;
@@ -26,11 +28,16 @@ public final class ModelBuilder {
         for (ComponentDeclaration component : topology.components()) {
             components.add(component(topology, component));
         }
+        IdleWait idleWait = topology.annotation().enumConstant("idleWait")
+                .map(IdleWait::valueOf)
+                .orElse(IdleWait.AUTO);
+        boolean hasPythonComponent = topology.components().stream().anyMatch(c -> c.kind().isPython());
         return new TopologyModel(
                 topology.annotation().string("name"),
                 ClassName.get(topology.element()),
                 generatedName(topology.element(), "Topology"),
-                components);
+                components,
+                ConfigDefaults.of(idleWait, hasPythonComponent));
     }
 
     /** The class generated for {@code element}: joined simple names plus {@code suffix}. */
@@ -50,16 +57,27 @@ public final class ModelBuilder {
         for (GroupingDeclaration grouping : component.groupings()) {
             inputs.add(grouping(topology, grouping));
         }
+        PythonRuntime runtime = annotation.enumConstant("runtime")
+                .map(PythonRuntime::valueOf)
+                .orElse(PythonRuntime.SHELLGEN);
         return new ComponentModel(
                 component.id(),
                 role,
                 ClassName.get(component.element()),
                 generatedName(component.element(), role.suffix()),
-                List.of(annotation.string("interpreter"), annotation.string("script")),
+                runtime,
+                command(annotation.string("interpreter"), runtime, annotation.string("script")),
                 streams,
                 annotation.integer("parallelism"),
                 annotation.integer("tasks"),
                 inputs);
+    }
+
+    /** {@code python3 shellgen/run.py script} on storm-shellgen's runtime, {@code python3 script} on Storm's. */
+    private static List<String> command(String interpreter, PythonRuntime runtime, String script) {
+        return runtime == PythonRuntime.SHELLGEN
+                ? List.of(interpreter, ShellgenRuntimeFiles.LAUNCHER, script)
+                : List.of(interpreter, script);
     }
 
     private GroupingModel grouping(TopologyDeclaration topology, GroupingDeclaration grouping) {

@@ -1,6 +1,7 @@
 package io.github.shellgen.processor.model;
 
 import com.squareup.javapoet.ClassName;
+import io.github.shellgen.PythonRuntime;
 import java.util.List;
 
 /**
@@ -10,12 +11,23 @@ import java.util.List;
  * @param source the {@code @Topology} interface
  * @param generatedClass the generated {@code <Name>Topology} class
  * @param components its components, in declaration order
+ * @param config the settings of its configuration, in the order they are written
  */
 public record TopologyModel(
-        String name, ClassName source, ClassName generatedClass, List<ComponentModel> components) {
+        String name,
+        ClassName source,
+        ClassName generatedClass,
+        List<ComponentModel> components,
+        List<ConfigEntry> config) {
 
     public TopologyModel {
         components = List.copyOf(components);
+        config = List.copyOf(config);
+    }
+
+    /** Whether a component runs on storm-shellgen's runtime, whose files must then be in the jar. */
+    public boolean usesShellgenRuntime() {
+        return components.stream().anyMatch(c -> c.runtime() == PythonRuntime.SHELLGEN);
     }
 
     /** The Flux file's name at the class-output root, which is also its classpath resource. */

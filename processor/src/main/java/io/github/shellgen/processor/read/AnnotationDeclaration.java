@@ -6,6 +6,7 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
 
@@ -32,6 +33,16 @@ public record AnnotationDeclaration(Element element, AnnotationMirror mirror) {
 
     public int integer(String name) {
         return (Integer) value(name).getValue();
+    }
+
+    /**
+     * The name of the constant an enum-valued member holds, such as {@code "SHELLGEN"}; empty when
+     * javac could not resolve it (and reports that itself).
+     */
+    public Optional<String> enumConstant(String name) {
+        return value(name).getValue() instanceof VariableElement constant
+                ? Optional.of(constant.getSimpleName().toString())
+                : Optional.empty();
     }
 
     /** The elements of an array-valued member, each as its own {@link AnnotationValue}. */

@@ -27,4 +27,9 @@ public enum ComponentAnnotation {
     public Role role() {
         return role;
     }
+
+    /** Whether it runs a Python script (and so has a {@code runtime}). */
+    public boolean isPython() {
+        return this == PYTHON_SPOUT || this == PYTHON_BOLT;
+    }
 }

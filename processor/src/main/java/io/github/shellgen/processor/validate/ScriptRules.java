@@ -1,6 +1,7 @@
 package io.github.shellgen.processor.validate;
 
 import io.github.shellgen.processor.Message;
+import io.github.shellgen.processor.model.ShellgenRuntimeFiles;
 import io.github.shellgen.processor.read.AnnotationDeclaration;
 import io.github.shellgen.processor.read.ComponentDeclaration;
 import java.nio.file.InvalidPathException;
@@ -39,6 +40,11 @@ final class ScriptRules {
                     Message.SCRIPT_PATH, display, script, pathProblem.get());
             return;
         }
+        if (isInRuntimeFolder(script)) {
+            reporter.error(component.element(), annotation.mirror(), value, Message.RESERVED_SCRIPT_FOLDER,
+                    display, script, ShellgenRuntimeFiles.FOLDER, String.join(", ", ShellgenRuntimeFiles.FILES));
+            return;
+        }
         if (!script.toLowerCase(Locale.ROOT).endsWith(".py")) {
             reporter.warning(component.element(), annotation.mirror(), value, Message.SCRIPT_EXTENSION,
                     display, script, annotation.string("interpreter"), script, display);
@@ -56,6 +62,16 @@ final class ScriptRules {
             reporter.error(component.element(), annotation.mirror(), annotation.value("interpreter"),
                     Message.EMPTY_INTERPRETER, component.kind().display());
         }
+    }
+
+    /** Whether {@code script} lies in (or is) the folder of storm-shellgen's runtime, in any case. */
+    static boolean isInRuntimeFolder(String script) {
+        for (String segment : script.split("[/\\\\]")) {
+            if (!segment.isEmpty() && !segment.equals(".")) {
+                return segment.equalsIgnoreCase(ShellgenRuntimeFiles.FOLDER);
+            }
+        }
+        return false;
     }
 
     /**

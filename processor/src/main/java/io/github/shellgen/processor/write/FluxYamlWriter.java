@@ -37,6 +37,11 @@ public final class FluxYamlWriter {
     public String render(TopologyModel topology) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("name", topology.name());
+        if (!topology.config().isEmpty()) {
+            Map<String, Object> config = new LinkedHashMap<>();
+            topology.config().forEach(entry -> config.put(entry.key(), entry.value()));
+            root.put("config", config);
+        }
         putIfNotEmpty(root, "spouts", topology.spouts().stream().map(FluxYamlWriter::component).toList());
         putIfNotEmpty(root, "bolts", topology.bolts().stream().map(FluxYamlWriter::component).toList());
         List<Map<String, Object>> streams = new ArrayList<>();

@@ -5,6 +5,7 @@ import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
 import io.github.shellgen.processor.model.ComponentModel;
+import io.github.shellgen.processor.model.ConfigEntry;
 import io.github.shellgen.processor.model.GroupingModel;
 import io.github.shellgen.processor.model.GroupingType;
 import io.github.shellgen.processor.model.Role;
@@ -49,12 +50,7 @@ public final class TopologyWriter {
                         .returns(StormTypes.STORM_TOPOLOGY)
                         .addStatement("return builder().createTopology()")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("config")
-                        .addJavadoc("The topology configuration; a new instance each call, free to change.\n")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(StormTypes.CONFIG)
-                        .addStatement("return new $T()", StormTypes.CONFIG)
-                        .build())
+                .addMethod(config(topology))
                 .addMethod(main());
         sources.write(topology.generatedClass().packageName(), sources.mark(type, originating).build());
     }
@@ -79,6 +75,26 @@ public final class TopologyWriter {
             method.addStatement(statement.build());
         }
         return method.addStatement("return builder").build();
+    }
+
+    private static MethodSpec config(TopologyModel topology) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("config")
+                .addJavadoc("The topology configuration; a new instance each call, free to change.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(StormTypes.CONFIG);
+        if (topology.config().isEmpty()) {
+            return method.addStatement("return new $T()", StormTypes.CONFIG).build();
+        }
+        method.addStatement("$T config = new $T()", StormTypes.CONFIG, StormTypes.CONFIG);
+        String lastWhy = null;
+        for (ConfigEntry entry : topology.config()) {
+            if (!entry.why().equals(lastWhy)) {
+                method.addComment("$L", entry.why());
+                lastWhy = entry.why();
+            }
+            method.addStatement("config.put($L, $L)", GeneratedSources.literal(entry.key()), entry.value());
+        }
+        return method.addStatement("return config").build();
     }
 
     private static CodeBlock groupingArguments(GroupingModel input) {

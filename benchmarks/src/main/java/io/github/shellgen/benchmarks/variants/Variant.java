@@ -1,0 +1,67 @@
+package io.github.shellgen.benchmarks.variants;
+
+import io.github.shellgen.benchmarks.variants.alljava.AllJavaWordCount;
+import io.github.shellgen.benchmarks.variants.generated.GeneratedWordCount;
+import io.github.shellgen.benchmarks.variants.handwritten.HandWrittenWordCount;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The benchmark's variants, in table order. */
+public enum Variant {
+
+    ALL_JAVA("all-java", "all-Java (the limit)", AllJavaWordCount::new),
+
+    /** What users write today: hand-written ShellSpout/ShellBolt wrappers running stock storm.py. */
+    HAND_WRITTEN("hand-written", "hand-written wrappers + storm.py (the peer)", HandWrittenWordCount::new),
+
+    /** The same scripts behind the wrappers storm-shellgen generates: the overhead check. */
+    GENERATED("generated", "storm-shellgen generated + storm.py", GeneratedWordCount::new),
+
+    /*
+     * LATER: storm-shellgen's fast path. To add it, write a WordCountVariant in variants/fastpath/
+     * (the same shape and the same scripts; for instance an interface like BenchWordCount with the
+     * fast path's settings, whose builder() is the generated one, whose configure() applies what
+     * the generated config() sets, and whose runsStockStormPy() is false if its Python processes
+     * run another library) and replace null by its constructor reference. It then runs in its own
+     * JVM like the others and gets its row, with ratios to all-Java and to the peer; until then
+     * the table lists it as not implemented.
+     */
+    FAST_PATH("fast-path", "storm-shellgen fast path", null);
+
+    private final String id;
+    private final String label;
+    private final Supplier<WordCountVariant> implementation;
+
+    Variant(String id, String label, Supplier<WordCountVariant> implementation) {
+        this.id = id;
+        this.label = label;
+        this.implementation = implementation;
+    }
+
+    /** The short name used on the command line of a variant's JVM and in result lines. */
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** False for a variant with a place in the table but no implementation yet. */
+    public boolean implemented() {
+        return implementation != null;
+    }
+
+    public Optional<WordCountVariant> implementation() {
+        return Optional.ofNullable(implementation).map(Supplier::get);
+    }
+
+    public static Variant byId(String id) {
+        return Arrays.stream(values())
+                .filter(variant -> variant.id.equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No variant \"" + id + "\"; the variants are "
+                        + Arrays.stream(values()).map(Variant::id).toList()));
+    }
+}

@@ -1,0 +1,11 @@
+"""Benchmark bolt: splits a sentence on spaces and emits each word."""
+import storm
+
+
+class SplitBolt(storm.BasicBolt):
+    def process(self, tup):
+        for word in tup.values[0].split(" "):
+            storm.emit([word])
+
+
+SplitBolt().run()

@@ -1,0 +1,23 @@
+package io.github.shellgen.processor.model;
+
+import java.util.List;
+
+/**
+ * storm-shellgen's Python runtime as it lies in the jar: a launcher and the library it puts behind
+ * {@code import storm}, in the folder {@code resources/shellgen/}. Components on the
+ * {@link io.github.shellgen.PythonRuntime#SHELLGEN SHELLGEN} runtime run
+ * {@code <interpreter> shellgen/run.py <script>} in the topology's resources folder.
+ */
+public final class ShellgenRuntimeFiles {
+
+    /** The folder under {@code resources/} that holds the runtime, and that no script may use. */
+    public static final String FOLDER = "shellgen";
+
+    /** The launcher, relative to {@code resources/}: the command's argument before the script. */
+    public static final String LAUNCHER = FOLDER + "/run.py";
+
+    /** Every file of the runtime, relative to {@code resources/}. */
+    public static final List<String> FILES = List.of(LAUNCHER, FOLDER + "/storm.py");
+
+    private ShellgenRuntimeFiles() {}
+}

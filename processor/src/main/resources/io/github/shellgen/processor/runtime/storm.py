@@ -1,0 +1,521 @@
+"""storm-shellgen's Python runtime: Storm's multilang protocol behind the API of Storm's storm.py.
+
+storm-shellgen writes this file to the jar's resources/shellgen/ folder and starts each Python
+component whose runtime is SHELLGEN (the default) as ``python3 shellgen/run.py <script>``. The
+launcher makes ``import storm`` in the script load this module, so scripts written for Storm's
+storm.py run unchanged. The names are storm.py's: Tuple, Bolt, BasicBolt, Spout, emit,
+emitDirect, emitBolt, emitSpout, ack, fail, reportError, log, logTrace, logDebug, logInfo,
+logWarn, logError, rpcMetrics, and the lower-level readMsg, readCommand, readTuple, readTaskIds,
+sendMsgToParent, sync, sendpid, initComponent, json_encode, json_decode, MODE, ANCHOR_TUPLE.
+flush() is new.
+
+It differs from Storm's storm.py in these ways only, each a deliberate choice with its own test
+(PythonRuntimeTest in storm-shellgen's processor module):
+
+1. emit() does not wait for task ids. storm.py asks Storm, on every emit, for the ids of the tasks
+   the tuple went to, and blocks until they come back. This runtime sends "need_task_ids": false
+   and returns None; emit(..., need_task_ids=True) asks for them and returns them. A direct emit
+   (emitDirect, or emit with directTask) returns None: Storm sends no task ids for it (storm.py's
+   emit with directTask waits for them forever).
+2. Messages to Storm are buffered and written together, in one write, whenever the runtime is
+   about to wait for Storm: once the tuples already received are processed, after each spout
+   command, before reading task ids. They are also written when 512 are waiting, when flush() is
+   called, and when the process ends. So a message sent during a long process() or nextTuple()
+   reaches Storm when that call returns; call storm.flush() to send at once.
+3. Standard output is not the protocol's. Under the launcher, print() and anything else written to
+   sys.stdout becomes a log message at INFO, one per line (lines written before the component has
+   started are sent right after the handshake); print(..., flush=True) sends at once. Writes to
+   file descriptor 1 (C extensions, child processes) go to standard error, which Storm logs;
+   standard input reads as empty. With storm.py a stray print() corrupts the protocol.
+4. Messages may be sent from several threads: each one stays whole, and goes at the next flush.
+5. When Storm closes the pipe (the worker is shutting down) the process ends quietly, with exit
+   status 0; storm.py raises "Read EOF from stdin" and tries to report it.
+
+Everything else is as in storm.py: Bolt leaves acking to the script and ends on an exception
+(after reporting it); BasicBolt anchors every emit to the input tuple, acks it after process(), and
+on an exception reports it and fails the tuple; heartbeats are answered with sync; the Spout
+answers every command with sync.
+"""
+import atexit
+import io
+import json
+import os
+import sys
+import threading
+import traceback
+from collections import deque
+
+# Storm ends every message with a line "end". It writes each message as one JSON text on one line
+# (its JSON never holds a raw line break), and so does this module.
+_END = "\nend\n"
+_END_BYTES = b"\nend\n"
+
+# How much to read from Storm at once, and how many messages may wait before they are written.
+_READ_SIZE = 1 << 16
+_FLUSH_AT = 512
+
+_decode = json.JSONDecoder().decode
+
+
+def _make_encoder():
+    """A compact JSON encoder, made once.
+
+    json.dumps and JSONEncoder.encode build a new encoder on every call, which costs more than the
+    encoding of a small tuple. The C encoder they build is made here once and reused; where it is
+    missing or behaves differently (another Python implementation), JSONEncoder.encode is used.
+    """
+    standard = json.JSONEncoder(separators=(",", ":")).encode
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return standard
+    markers = {}  # finds circular references, as json.dumps does
+    c_encoder = make(markers, json.JSONEncoder().default, json.encoder.encode_basestring_ascii,
+                     None, ":", ",", False, False, True)
+
+    def encode(value):
+        try:
+            return "".join(c_encoder(value, 0))
+        except BaseException:
+            markers.clear()  # an error mid-way leaves entries behind
+            raise
+
+    sample = {"tuple": ["w\u00e9rd", 1, 2.5, None, True, {"k": [-1]}], "id": "-42"}
+    try:
+        if encode(sample) == standard(sample):
+            return encode
+    except Exception:
+        pass
+    return standard
+
+
+_encode = _make_encoder()
+
+
+def json_encode(value):
+    return _encode(value)
+
+
+def json_decode(text):
+    return _decode(text)
+
+
+MODE = None
+ANCHOR_TUPLE = None
+
+# Commands read while waiting for task ids, and task ids read while waiting for a command.
+pending_commands = deque()
+pending_taskids = deque()
+
+
+class _StormClosedThePipe(SystemExit):
+    """Storm has gone: the worker is shutting down this component. Ends the process quietly."""
+
+    def __init__(self):
+        super().__init__(0)
+
+
+class _Pipes:
+    """The protocol's ends of the two pipes, and what has been read or is waiting to be written."""
+
+    def __init__(self):
+        self.in_fd = 0
+        self.out_fd = 1
+        self.received = bytearray()  # read, but not yet a whole message
+        self.inbox = deque()  # whole messages, decoded, not yet handed out
+        self.outbox = []  # encoded messages waiting to be written, in order
+        self.lock = threading.Lock()  # one writer at a time
+        self.started = False  # the pid is in the outbox: the first message Storm must see
+        self.closed = False
+
+
+_pipes = _Pipes()
+
+
+def _use_pipes(in_fd, out_fd):
+    """Speaks the protocol on in_fd and out_fd instead of 0 and 1 (the launcher's private copies)."""
+    _pipes.in_fd = in_fd
+    _pipes.out_fd = out_fd
+
+
+def _receive():
+    """Waits until at least one whole message has arrived, and decodes all those that have."""
+    flush()  # about to wait for Storm, which may be waiting for what we have to say
+    received = _pipes.received
+    while True:
+        chunk = os.read(_pipes.in_fd, _READ_SIZE)
+        if not chunk:
+            _pipes.closed = True
+            raise _StormClosedThePipe()
+        received += chunk
+        last = received.rfind(_END_BYTES)
+        if last >= 0:
+            break
+    whole = received[:last].decode("utf-8")
+    del received[:last + len(_END_BYTES)]
+    # Whole messages joined by commas form one JSON array: one decode for the lot.
+    _pipes.inbox.extend(_decode("[" + whole.replace(_END, ",") + "]"))
+
+
+def _send(text):
+    """Queues one encoded message; writes the queue once it is long."""
+    outbox = _pipes.outbox
+    outbox.append(text)
+    if len(outbox) >= _FLUSH_AT:
+        flush()
+
+
+def flush():
+    """Writes every waiting message to Storm now, in one write. Not in storm.py."""
+    pipes = _pipes
+    with pipes.lock:
+        count = len(pipes.outbox)
+        if not count or not pipes.started or pipes.closed:
+            return
+        # Messages other threads append meanwhile land after `count`, and stay queued.
+        data = (_END.join(pipes.outbox[:count]) + _END).encode("utf-8")
+        del pipes.outbox[:count]
+        view = memoryview(data)
+        while view:
+            try:
+                written = os.write(pipes.out_fd, view)
+            except BrokenPipeError:
+                pipes.closed = True
+                raise _StormClosedThePipe() from None
+            view = view[written:]
+
+
+def _flush_at_exit():
+    if isinstance(sys.stdout, _PrintToLog):
+        sys.stdout.flush()  # a last line printed without a line break
+    if _pipes.started:
+        try:
+            flush()
+        except _StormClosedThePipe:
+            pass
+    elif _pipes.outbox:
+        # The component never started, so Storm will report a broken pipe and show stderr: put
+        # what the script printed or logged there, where it helps explain why.
+        os.write(2, ("\n".join(_pipes.outbox) + "\n").encode("utf-8", "replace"))
+
+
+def readMsg():
+    """The next message from Storm. Sends the waiting messages first if it has to wait."""
+    inbox = _pipes.inbox
+    if not inbox:
+        _receive()
+    return inbox.popleft()
+
+
+def readTaskIds():
+    if pending_taskids:
+        return pending_taskids.popleft()
+    msg = readMsg()
+    while type(msg) is not list:
+        pending_commands.append(msg)
+        msg = readMsg()
+    return msg
+
+
+def readCommand():
+    if pending_commands:
+        return pending_commands.popleft()
+    msg = readMsg()
+    while type(msg) is list:
+        pending_taskids.append(msg)
+        msg = readMsg()
+    return msg
+
+
+def readTuple():
+    cmd = readCommand()
+    return Tuple(cmd["id"], cmd["comp"], cmd["stream"], cmd["task"], cmd["tuple"])
+
+
+def sendMsgToParent(msg):
+    _send(_encode(msg))
+
+
+def sync():
+    _send('{"command":"sync"}')
+
+
+def sendpid(heartbeatdir):
+    pid = os.getpid()
+    # The pid answers the handshake, so it goes before anything printed or logged while starting.
+    _pipes.outbox.insert(0, _encode({"pid": pid}))
+    _pipes.started = True
+    open(os.path.join(heartbeatdir, str(pid)), "w").close()
+
+
+def emit(*args, **kwargs):
+    """Emits a tuple: emitBolt's arguments in a bolt, emitSpout's in a spout.
+
+    Returns None, or with need_task_ids=True the ids of the tasks the tuple went to.
+    """
+    if MODE is Spout:
+        return emitSpout(*args, **kwargs)
+    return emitBolt(*args, **kwargs)
+
+
+def emitDirect(task, *args, **kwargs):
+    kwargs["directTask"] = task
+    emit(*args, **kwargs)
+
+
+def emitBolt(tup, stream=None, anchors=[], directTask=None, need_task_ids=False):
+    if ANCHOR_TUPLE is not None:
+        head = _anchored_head(ANCHOR_TUPLE)
+    else:
+        head = '{"command":"emit","anchors":' + _encode([a.id for a in anchors])
+    return _emit(head, tup, stream, directTask, need_task_ids)
+
+
+# A BasicBolt's emits in one process() all anchor to its input tuple: the start of their message
+# is made once per tuple. Holding the tuple keeps its identity from being reused.
+_anchored = [None, ""]
+
+
+def _anchored_head(anchor):
+    if _anchored[0] is not anchor:
+        _anchored[0] = anchor
+        _anchored[1] = '{"command":"emit","anchors":[' + _encode(anchor.id) + "]"
+    return _anchored[1]
+
+
+def emitSpout(tup, stream=None, id=None, directTask=None, need_task_ids=False):
+    head = '{"command":"emit"'
+    if id is not None:
+        head += ',"id":' + _encode(id)
+    return _emit(head, tup, stream, directTask, need_task_ids)
+
+
+# The messages this module sends most (emit, ack, sync) are framed by hand around the encoded
+# values: the same JSON as encoding a dict, in a third of the time.
+
+def _emit(head, tup, stream, directTask, need_task_ids):
+    text = head + ',"tuple":' + _encode(tup)
+    if stream is not None:
+        text += ',"stream":' + _encode(stream)
+    if directTask is not None:
+        # Storm sends no task ids for a direct emit.
+        _send(text + ',"task":' + _encode(directTask) + "}")
+        return None
+    if not need_task_ids:
+        _send(text + ',"need_task_ids":false}')
+        return None
+    _send(text + "}")
+    return readTaskIds()
+
+
+def ack(tup):
+    _send('{"command":"ack","id":' + _encode(tup.id) + "}")
+
+
+def fail(tup):
+    _send('{"command":"fail","id":' + _encode(tup.id) + "}")
+
+
+def reportError(msg):
+    _send(_encode({"command": "error", "msg": msg}))
+
+
+def log(msg, level=2):
+    _send(_encode({"command": "log", "msg": msg, "level": level}))
+
+
+def logTrace(msg):
+    log(msg, 0)
+
+
+def logDebug(msg):
+    log(msg, 1)
+
+
+def logInfo(msg):
+    log(msg, 2)
+
+
+def logWarn(msg):
+    log(msg, 3)
+
+
+def logError(msg):
+    log(msg, 4)
+
+
+def rpcMetrics(name, params):
+    _send(_encode({"command": "metrics", "name": name, "params": params}))
+
+
+def initComponent():
+    setup_info = readMsg()
+    sendpid(setup_info["pidDir"])
+    return [setup_info["conf"], setup_info["context"]]
+
+
+class Tuple(object):
+    def __init__(self, id, component, stream, task, values):
+        self.id = id
+        self.component = component
+        self.stream = stream
+        self.task = task
+        self.values = values
+
+    def __repr__(self):
+        return "<%s%s>" % (
+            self.__class__.__name__,
+            "".join(" %s=%r" % (k, self.__dict__[k]) for k in sorted(self.__dict__.keys())))
+
+    def is_heartbeat_tuple(self):
+        return self.task == -1 and self.stream == "__heartbeat"
+
+
+class Bolt(object):
+    """A bolt that acks (or fails) its tuples itself. An exception is reported and ends it."""
+
+    def initialize(self, stormconf, context):
+        pass
+
+    def process(self, tuple):
+        pass
+
+    def run(self):
+        global MODE
+        MODE = Bolt
+        conf, context = initComponent()
+        try:
+            self.initialize(conf, context)
+            while True:
+                tup = readTuple()
+                if tup.task == -1 and tup.stream == "__heartbeat":
+                    sync()
+                else:
+                    self.process(tup)
+        except Exception:
+            reportError(traceback.format_exc())
+        finally:
+            _flush_unless_closed()
+
+
+class BasicBolt(object):
+    """A bolt whose emits are anchored to the input tuple, which is acked after process() returns,
+    or reported and failed if process() raises."""
+
+    def initialize(self, stormconf, context):
+        pass
+
+    def process(self, tuple):
+        pass
+
+    def run(self):
+        global MODE, ANCHOR_TUPLE
+        MODE = Bolt
+        conf, context = initComponent()
+        try:
+            self.initialize(conf, context)
+            while True:
+                tup = readTuple()
+                if tup.task == -1 and tup.stream == "__heartbeat":
+                    sync()
+                    continue
+                ANCHOR_TUPLE = tup
+                try:
+                    self.process(tup)
+                    ack(tup)
+                except Exception:
+                    reportError(traceback.format_exc())
+                    fail(tup)
+        except Exception:
+            reportError(traceback.format_exc())
+        finally:
+            _flush_unless_closed()
+
+
+class Spout(object):
+    def initialize(self, conf, context):
+        pass
+
+    def activate(self):
+        pass
+
+    def deactivate(self):
+        pass
+
+    def ack(self, id):
+        pass
+
+    def fail(self, id):
+        pass
+
+    def nextTuple(self):
+        pass
+
+    def run(self):
+        global MODE
+        MODE = Spout
+        conf, context = initComponent()
+        try:
+            self.initialize(conf, context)
+            while True:
+                msg = readCommand()
+                command = msg["command"]
+                if command == "next":
+                    self.nextTuple()
+                elif command == "ack":
+                    self.ack(msg["id"])
+                elif command == "fail":
+                    self.fail(msg["id"])
+                elif command == "activate":
+                    self.activate()
+                elif command == "deactivate":
+                    self.deactivate()
+                sync()
+        except Exception:
+            reportError(traceback.format_exc())
+        finally:
+            _flush_unless_closed()
+
+
+def _flush_unless_closed():
+    if not _pipes.closed:
+        flush()
+
+
+class _PrintToLog(io.TextIOBase):
+    """sys.stdout under the launcher: every line written to it becomes a log message at INFO."""
+
+    encoding = "utf-8"
+
+    def __init__(self):
+        super().__init__()
+        self._partial = ""
+
+    def writable(self):
+        return True
+
+    def write(self, text):
+        if not isinstance(text, str):
+            raise TypeError("write() argument must be str, not %s" % type(text).__name__)
+        lines = (self._partial + text).split("\n")
+        self._partial = lines.pop()
+        for line in lines:
+            log(line)
+        return len(text)
+
+    def flush(self):
+        """Logs a line not ended yet, and sends what is waiting (print(..., flush=True))."""
+        if self._partial:
+            log(self._partial)
+            self._partial = ""
+        if _pipes.started:
+            _flush_unless_closed()
+
+    def fileno(self):
+        # Code that writes to sys.stdout's descriptor (a child process, say) reaches stderr.
+        return 2
+
+    def isatty(self):
+        return False
+
+
+atexit.register(_flush_at_exit)
