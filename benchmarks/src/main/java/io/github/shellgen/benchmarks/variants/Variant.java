@@ -1,6 +1,7 @@
 package io.github.shellgen.benchmarks.variants;
 
 import io.github.shellgen.benchmarks.variants.alljava.AllJavaWordCount;
+import io.github.shellgen.benchmarks.variants.fastpath.FastPathWordCount;
 import io.github.shellgen.benchmarks.variants.generated.GeneratedWordCount;
 import io.github.shellgen.benchmarks.variants.handwritten.HandWrittenWordCount;
 import java.util.Arrays;
@@ -18,16 +19,8 @@ public enum Variant {
     /** The same scripts behind the wrappers storm-shellgen generates: the overhead check. */
     GENERATED("generated", "storm-shellgen generated + storm.py", GeneratedWordCount::new),
 
-    /*
-     * LATER: storm-shellgen's fast path. To add it, write a WordCountVariant in variants/fastpath/
-     * (the same shape and the same scripts; for instance an interface like BenchWordCount with the
-     * fast path's settings, whose builder() is the generated one, whose configure() applies what
-     * the generated config() sets, and whose runsStockStormPy() is false if its Python processes
-     * run another library) and replace null by its constructor reference. It then runs in its own
-     * JVM like the others and gets its row, with ratios to all-Java and to the peer; until then
-     * the table lists it as not implemented.
-     */
-    FAST_PATH("fast-path", "storm-shellgen fast path", null);
+    /** The same scripts with storm-shellgen's defaults: its Python runtime, and idle executors that sleep. */
+    FAST_PATH("fast-path", "storm-shellgen fast path (defaults)", FastPathWordCount::new);
 
     private final String id;
     private final String label;

@@ -26,6 +26,6 @@ class ResultTableTest {
         assertThat(rows.get(1)).contains("| 10 | 0.010 | 1.000 |");
         assertThat(rows.get(2)).contains("| 20 | 0.020 | 2.000 |");
         assertThat(rows.get(2)).contains("| 80 (5, 17) |");
-        assertThat(rows.get(3)).contains("fast path | not implemented yet");
+        assertThat(rows.get(3)).contains("fast path (defaults) | not run");
     }
 }
