@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PythonRuntimeTest {
 
     private static final List<String> SCRIPTS = List.of(
-            "echo_bolt.py", "manual_bolt.py", "print_bolt.py", "sentence_spout.py", "write_probe.py",
+            "echo_bolt.py", "manual_bolt.py", "print_bolt.py", "crash_bolt.py", "sentence_spout.py", "write_probe.py",
             "storm.py", "bolts/neighbour_bolt.py", "bolts/helper.py");
 
     /** The runtime's files as the processor writes them into the class output, by path under resources/. */
@@ -262,6 +262,17 @@ class PythonRuntimeTest {
         assertThat(bolt.closeAndWait()).isEqualTo(0);
         assertThat(bolt.stderr()).contains("written to descriptor 1");
         assertThat(bolt.stderr()).contains("printed by a child process");
+    }
+
+    @Test
+    void whatAScriptPrintedBeforeFailingToStartGoesToStderr() throws Exception {
+        // Storm then reports a broken pipe with the process's stderr: the print explains, with the traceback.
+        MultilangProcess crashed = MultilangProcess.start(resources, ShellgenRuntimeFiles.LAUNCHER, "crash_bolt.py");
+        started.add(crashed);
+
+        assertThat(crashed.waitForExit()).isEqualTo(1);
+        assertThat(crashed.stderr()).contains("RuntimeError: failed before the handshake");
+        assertThat(crashed.stderr()).contains("about to fail");
     }
 
     @Test

@@ -24,9 +24,10 @@ It differs from Storm's storm.py in these ways only, each a deliberate choice wi
    reaches Storm when that call returns; call storm.flush() to send at once.
 3. Standard output is not the protocol's. Under the launcher, print() and anything else written to
    sys.stdout becomes a log message at INFO, one per line (lines written before the component has
-   started are sent right after the handshake); print(..., flush=True) sends at once. Writes to
-   file descriptor 1 (C extensions, child processes) go to standard error, which Storm logs;
-   standard input reads as empty. With storm.py a stray print() corrupts the protocol.
+   started are sent right after the handshake, or to standard error if it never starts);
+   print(..., flush=True) sends at once. Writes to file descriptor 1 (C extensions, child
+   processes) go to standard error, which Storm logs; standard input reads as empty. With
+   storm.py a stray print() corrupts the protocol.
 4. Messages may be sent from several threads: each one stays whole, and goes at the next flush.
 5. When Storm closes the pipe (the worker is shutting down) the process ends quietly, with exit
    status 0; storm.py raises "Read EOF from stdin" and tries to report it.
@@ -91,12 +92,13 @@ def _make_encoder():
 _encode = _make_encoder()
 
 
+# storm.py's own helpers, unchanged for scripts that use them (the runtime uses _encode).
 def json_encode(value):
-    return _encode(value)
+    return json.dumps(value)
 
 
 def json_decode(text):
-    return _decode(text)
+    return json.loads(text)
 
 
 MODE = None
@@ -195,7 +197,8 @@ def _flush_at_exit():
     elif _pipes.outbox:
         # The component never started, so Storm will report a broken pipe and show stderr: put
         # what the script printed or logged there, where it helps explain why.
-        os.write(2, ("\n".join(_pipes.outbox) + "\n").encode("utf-8", "replace"))
+        text = "storm-shellgen: the component ended before it started; it had queued:\n" + "\n".join(_pipes.outbox)
+        os.write(2, (text + "\n").encode("utf-8", "replace"))
 
 
 def readMsg():
