@@ -8,7 +8,6 @@ import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.example.wordcount.local.LocalRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,10 +38,9 @@ class StormLocalIT {
     @TempDir
     Path tmp;
 
-    /** The build points java.io.tmpdir into target/, which a clean build has not created yet. */
     @BeforeAll
     static void createTheBuildsTempDirectory() throws IOException {
-        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+        LocalRun.ensureTempDirExists();
     }
 
     @Test

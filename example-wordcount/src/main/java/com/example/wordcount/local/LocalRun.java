@@ -122,8 +122,11 @@ public final class LocalRun {
         return hooks;
     }
 
-    /** The build points java.io.tmpdir into target/; the folder must exist before Storm uses it. */
-    private static void ensureTempDirExists() throws IOException {
+    /**
+     * The build points java.io.tmpdir into target/, which a clean build has not created yet; it
+     * must exist before Storm or a test's temporary folder uses it.
+     */
+    public static void ensureTempDirExists() throws IOException {
         Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
     }
 }

@@ -21,19 +21,6 @@ class ComponentDiagnosticsTest {
     Path dir;
 
     /** The topology {@code name}, with a valid spout {@code Sentences} first, then {@code body}. */
-    private static JavaFileObject topology(String name, String... body) {
-        String type = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        List<String> lines = new java.util.ArrayList<>(List.of(
-                "@Topology(name = \"" + name + "\")",
-                "public interface " + type + " {",
-                "    @PythonSpout(script = \"sentencespout.py\", fields = \"sentence\")",
-                "    interface Sentences {}",
-                ""));
-        lines.addAll(List.of(body));
-        lines.add("}");
-        return Shellgen.testSource(type, lines.toArray(String[]::new));
-    }
-
     private Compilation compile(JavaFileObject... sources) {
         return Shellgen.compileWithScripts(dir, List.of(sources),
                 "sentencespout.py", "splitbolt.py", "countbolt.py", "splitbolt.rb");
@@ -41,7 +28,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void scriptNotEndingInPyIsAWarningOnTheScriptAndStillGenerates() {
-        JavaFileObject source = topology("ext",
+        JavaFileObject source = Shellgen.topologyWithSentences("ext",
                 "    @PythonBolt(",
                 "        script = \"splitbolt.rb\",",
                 "        fields = \"word\")",
@@ -60,7 +47,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void scriptInTheRuntimeFolderPointsAtTheScript() {
-        JavaFileObject source = topology("reserved",
+        JavaFileObject source = Shellgen.topologyWithSentences("reserved",
                 "    @PythonBolt(",
                 "        script = \"shellgen/splitbolt.py\",",
                 "        fields = \"word\")",
@@ -77,7 +64,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void emptyInterpreterPointsAtTheInterpreter() {
-        JavaFileObject source = topology("interp",
+        JavaFileObject source = Shellgen.topologyWithSentences("interp",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\",",
                 "        interpreter = \"\")",
                 "    @ShuffleGrouping(from = Sentences.class)",
@@ -93,7 +80,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void emptyFieldNamePointsAtTheField() {
-        JavaFileObject source = topology("blank",
+        JavaFileObject source = Shellgen.topologyWithSentences("blank",
                 "    @PythonBolt(script = \"splitbolt.py\",",
                 "        fields = {\"word\",",
                 "                  \"\"})",
@@ -109,7 +96,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void duplicateDeclaredFieldPointsAtTheRepeat() {
-        JavaFileObject source = topology("twice",
+        JavaFileObject source = Shellgen.topologyWithSentences("twice",
                 "    @PythonBolt(script = \"splitbolt.py\",",
                 "        fields = {\"word\", \"count\",",
                 "                  \"word\"})",
@@ -143,7 +130,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void reservedExplicitIdPointsAtTheId() {
-        JavaFileObject source = topology("reserved",
+        JavaFileObject source = Shellgen.topologyWithSentences("reserved",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\",",
                 "        id = \"__acker\")",
                 "    @ShuffleGrouping(from = Sentences.class)",
@@ -160,7 +147,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void reservedIdTakenFromTheInterfaceNamePointsAtTheAnnotation() {
-        JavaFileObject source = topology("hidden",
+        JavaFileObject source = Shellgen.topologyWithSentences("hidden",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"hidden\")",
                 "    @ShuffleGrouping(from = Sentences.class)",
                 "    interface __Hidden {}");
@@ -175,7 +162,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void fluxPlaceholderInAnIdPointsAtTheId() {
-        JavaFileObject source = topology("placeholder",
+        JavaFileObject source = Shellgen.topologyWithSentences("placeholder",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\",",
                 "        id = \"split-${env}\")",
                 "    @ShuffleGrouping(from = Sentences.class)",
@@ -191,7 +178,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void explicitIdCollidingWithAnotherComponentsIdPointsAtTheId() {
-        JavaFileObject source = topology("clash",
+        JavaFileObject source = Shellgen.topologyWithSentences("clash",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\")",
                 "    @ShuffleGrouping(from = Sentences.class)",
                 "    interface Splitter {}",
@@ -212,7 +199,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void parallelismBelowOnePointsAtTheParallelism() {
-        JavaFileObject source = topology("idle",
+        JavaFileObject source = Shellgen.topologyWithSentences("idle",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\",",
                 "        parallelism = 0)",
                 "    @ShuffleGrouping(from = Sentences.class)",
@@ -228,7 +215,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void negativeTasksPointsAtTheTasks() {
-        JavaFileObject source = topology("negative",
+        JavaFileObject source = Shellgen.topologyWithSentences("negative",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\",",
                 "        tasks = -1)",
                 "    @ShuffleGrouping(from = Sentences.class)",
@@ -243,7 +230,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void fewerTasksThanExecutorsIsAWarningOnTheTasks() {
-        JavaFileObject source = topology("starved",
+        JavaFileObject source = Shellgen.topologyWithSentences("starved",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\", parallelism = 4,",
                 "        tasks = 2)",
                 "    @ShuffleGrouping(from = Sentences.class)",
@@ -261,7 +248,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void zeroTasksOrAtLeastOnePerExecutorIsFine() {
-        JavaFileObject source = topology("tasks",
+        JavaFileObject source = Shellgen.topologyWithSentences("tasks",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\", parallelism = 2, tasks = 0)",
                 "    @ShuffleGrouping(from = Sentences.class)",
                 "    interface Splitter {}",
@@ -280,7 +267,7 @@ class ComponentDiagnosticsTest {
             "@interface Splitter {}      | annotation type",
             "record Splitter(int n) {}   | record"})
     void componentOnSomethingOtherThanAnInterfacePointsAtTheAnnotation(String declaration, String kind) {
-        JavaFileObject source = topology("kinds",
+        JavaFileObject source = Shellgen.topologyWithSentences("kinds",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\")",
                 "    @ShuffleGrouping(from = Sentences.class)",
                 "    " + declaration);
@@ -349,7 +336,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void genericComponentInterfacePointsAtTheAnnotation() {
-        JavaFileObject source = topology("generic",
+        JavaFileObject source = Shellgen.topologyWithSentences("generic",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\")",
                 "    @ShuffleGrouping(from = Sentences.class)",
                 "    interface Splitter<T> {}");
@@ -380,7 +367,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void abstractMethodTheGeneratedClassCannotImplementPointsAtTheAnnotation() {
-        JavaFileObject source = topology("methods",
+        JavaFileObject source = Shellgen.topologyWithSentences("methods",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\")",
                 "    @ShuffleGrouping(from = Sentences.class)",
                 "    interface Splitter {",
@@ -398,7 +385,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void methodsThatShellBoltOrADefaultImplementAreFine() {
-        JavaFileObject source = topology("implemented",
+        JavaFileObject source = Shellgen.topologyWithSentences("implemented",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\")",
                 "    @ShuffleGrouping(from = Sentences.class)",
                 "    interface Splitter extends org.apache.storm.topology.IRichBolt {",
@@ -411,7 +398,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void twoComponentAnnotationsPointAtTheSecond() {
-        JavaFileObject source = topology("both",
+        JavaFileObject source = Shellgen.topologyWithSentences("both",
                 "    @PythonSpout(script = \"splitbolt.py\", fields = \"word\")",
                 "    @PythonBolt(script = \"splitbolt.py\",",
                 "        fields = \"word\")",
@@ -430,7 +417,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void twoComponentAnnotationsAreTakenInSourceOrder() {
-        JavaFileObject source = topology("order",
+        JavaFileObject source = Shellgen.topologyWithSentences("order",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\")",
                 "    @PythonSpout(script = \"splitbolt.py\",",
                 "        fields = \"word\")",
@@ -447,7 +434,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void spoutWithAGroupingPointsAtTheGrouping() {
-        JavaFileObject source = topology("spoutin",
+        JavaFileObject source = Shellgen.topologyWithSentences("spoutin",
                 "    @PythonSpout(script = \"splitbolt.py\", fields = \"word\")",
                 "    @ShuffleGrouping(",
                 "        from = Sentences.class)",
@@ -463,7 +450,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void groupingOnAnInterfaceThatIsNotAComponentPointsAtTheGrouping() {
-        JavaFileObject source = topology("orphan",
+        JavaFileObject source = Shellgen.topologyWithSentences("orphan",
                 "    @ShuffleGrouping(",
                 "        from = Sentences.class)",
                 "    interface Forgotten {}");
@@ -504,7 +491,7 @@ class ComponentDiagnosticsTest {
 
     @Test
     void generatedNameMeetingATypeOfTheSourcesPointsAtTheTopology() {
-        JavaFileObject source = topology("taken");
+        JavaFileObject source = Shellgen.topologyWithSentences("taken");
         JavaFileObject handWritten = Shellgen.source("test.TakenTopology",
                 "package test;",
                 "",

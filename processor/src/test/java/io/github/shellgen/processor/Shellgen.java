@@ -65,6 +65,23 @@ final class Shellgen {
     }
 
     /** Creates {@code dir/resources/<script>} for each script (with parent folders) and returns {@code dir}. */
+    /**
+     * A topology {@code Name} named {@code name} in package {@code test}, whose first component is a
+     * spout {@code Sentences} (sentencespout.py, field "sentence"), followed by {@code body}.
+     */
+    static JavaFileObject topologyWithSentences(String name, String... body) {
+        String type = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        List<String> lines = new ArrayList<>(List.of(
+                "@Topology(name = \"" + name + "\")",
+                "public interface " + type + " {",
+                "    @PythonSpout(script = \"sentencespout.py\", fields = \"sentence\")",
+                "    interface Sentences {}",
+                ""));
+        lines.addAll(List.of(body));
+        lines.add("}");
+        return testSource(type, lines.toArray(String[]::new));
+    }
+
     static Path withScripts(Path dir, String... scripts) throws IOException {
         for (String script : scripts) {
             Path file = dir.resolve("resources").resolve(script);

@@ -4,7 +4,6 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -20,26 +19,13 @@ class WiringDiagnosticsTest {
     Path dir;
 
     /** Topology {@code name} with a spout {@code Sentences} emitting {@code sentence}, then {@code body}. */
-    private static JavaFileObject topology(String name, String... body) {
-        String type = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-        List<String> lines = new ArrayList<>(List.of(
-                "@Topology(name = \"" + name + "\")",
-                "public interface " + type + " {",
-                "    @PythonSpout(script = \"sentencespout.py\", fields = \"sentence\")",
-                "    interface Sentences {}",
-                ""));
-        lines.addAll(List.of(body));
-        lines.add("}");
-        return Shellgen.testSource(type, lines.toArray(String[]::new));
-    }
-
     private Compilation compile(JavaFileObject source) {
         return Shellgen.compileWithScripts(dir, List.of(source), "sentencespout.py", "splitbolt.py", "countbolt.py");
     }
 
     @Test
     void boltWithoutGroupingPointsAtTheAnnotation() {
-        JavaFileObject source = topology("deaf",
+        JavaFileObject source = Shellgen.topologyWithSentences("deaf",
                 "    @PythonBolt(",
                 "        script = \"splitbolt.py\", fields = \"word\")",
                 "    interface Splitter {}");
@@ -55,7 +41,7 @@ class WiringDiagnosticsTest {
 
     @Test
     void fieldsGroupingOnNoFieldsPointsAtTheEmptyList() {
-        JavaFileObject source = topology("nofields",
+        JavaFileObject source = Shellgen.topologyWithSentences("nofields",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\")",
                 "    @FieldsGrouping(from = Sentences.class,",
                 "        fields = {})",
@@ -71,7 +57,7 @@ class WiringDiagnosticsTest {
 
     @Test
     void groupingFieldNamedTwicePointsAtTheRepeat() {
-        JavaFileObject source = topology("regroup",
+        JavaFileObject source = Shellgen.topologyWithSentences("regroup",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\")",
                 "    @FieldsGrouping(from = Sentences.class,",
                 "        fields = {\"sentence\",",
@@ -88,7 +74,7 @@ class WiringDiagnosticsTest {
 
     @Test
     void secondGroupingOnTheSameStreamPointsAtTheSecond() {
-        JavaFileObject source = topology("again",
+        JavaFileObject source = Shellgen.topologyWithSentences("again",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\")",
                 "    @ShuffleGrouping(from = Sentences.class)",
                 "    @FieldsGrouping(from = Sentences.class, fields = \"sentence\")",
@@ -106,7 +92,7 @@ class WiringDiagnosticsTest {
 
     @Test
     void repeatedIdenticalGroupingPointsAtTheSecondAnnotation() {
-        JavaFileObject source = topology("repeat",
+        JavaFileObject source = Shellgen.topologyWithSentences("repeat",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\")",
                 "    @ShuffleGrouping(from = Sentences.class)",
                 "    @ShuffleGrouping(from = Sentences.class, stream = \"default\")",
@@ -121,7 +107,7 @@ class WiringDiagnosticsTest {
 
     @Test
     void systemStreamPointsAtTheStream() {
-        JavaFileObject source = topology("ticks",
+        JavaFileObject source = Shellgen.topologyWithSentences("ticks",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\")",
                 "    @ShuffleGrouping(from = Sentences.class,",
                 "        stream = \"__tick\")",
@@ -137,7 +123,7 @@ class WiringDiagnosticsTest {
 
     @Test
     void fluxPlaceholderInAStreamPointsAtTheStream() {
-        JavaFileObject source = topology("envstream",
+        JavaFileObject source = Shellgen.topologyWithSentences("envstream",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\")",
                 "    @ShuffleGrouping(from = Sentences.class,",
                 "        stream = \"${STREAM}\")",
@@ -173,7 +159,7 @@ class WiringDiagnosticsTest {
 
     @Test
     void boltsInALoopNoSpoutFeedsAreWarnedAbout() {
-        JavaFileObject source = topology("loop",
+        JavaFileObject source = Shellgen.topologyWithSentences("loop",
                 "    @PythonBolt(script = \"splitbolt.py\", fields = \"word\")",
                 "    @ShuffleGrouping(from = Sentences.class)",
                 "    interface Splitter {}",
