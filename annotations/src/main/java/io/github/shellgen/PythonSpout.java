@@ -36,17 +36,23 @@ public @interface PythonSpout {
     /** The fields of the tuples the script emits on the default stream, in order. */
     String[] fields() default {};
 
+    /** Streams it emits to besides the default one, each with its id and fields. */
+    Stream[] streams() default {};
+
     /**
      * The component id in the topology. Default: the interface's simple name with its first
-     * letter in lower case ({@code Sentences} becomes {@code "sentences"}).
+     * letter in lower case ({@code Splitter} becomes {@code "splitter"}).
      */
     String id() default "";
 
-    /** How many executors (threads, each with its own Python process) run this spout. */
+    /** How many executors (threads, each with its own subprocess) run this component. */
     int parallelism() default 1;
 
-    /** How many tasks run this spout; {@code 0} (the default) means one per executor. */
+    /** How many tasks run this component; {@code 0} (the default) means one per executor. */
     int tasks() default 0;
+
+
+
 
     /** The interpreter that runs the script: a command on the worker's {@code PATH}, or a path. */
     String interpreter() default "python3";
@@ -58,4 +64,40 @@ public @interface PythonSpout {
      * {@link PythonRuntime} for the differences.
      */
     PythonRuntime runtime() default PythonRuntime.SHELLGEN;
+
+    /** Environment variables of the subprocess, on top of the worker's own. */
+    Env[] env() default {};
+
+    /**
+     * Component configuration: keys of your own (Storm keeps them, and the script finds them in
+     * its {@code conf}) or the few Storm keys Storm honours per component. Storm silently drops its
+     * other keys from a component's configuration; the processor reports them.
+     */
+    Conf[] config() default {};
+
+    /**
+     * Seconds the subprocess may go without answering before Storm kills the worker
+     * ({@code topology.subprocess.timeout.secs}); {@code 0} (the default) keeps the topology's
+     * value. Storm ignores this key in component configuration: the generated class applies it
+     * when the component starts.
+     */
+    int subprocessTimeoutSecs() default 0;
+
+    /**
+     * Whether the subprocess runs in the topology's {@code resources/} folder (the default, where
+     * the scripts are), or in the worker's own working directory (to read files the worker sees,
+     * such as blobs). Either way the command's files in {@code resources/} are found: when it
+     * runs elsewhere, the generated class passes them by absolute path.
+     */
+    boolean runInResourcesDir() default true;
+
+    /** Metrics the script updates with {@code storm.rpcMetrics}; the generated class registers them. */
+    Metric[] metrics() default {};
+
+    /**
+     * How many tuples of this spout may be pending (emitted with an id, not yet acked or failed)
+     * per task ({@code topology.max.spout.pending} in its component configuration); {@code 0} (the
+     * default) keeps the topology's value.
+     */
+    int maxPending() default 0;
 }

@@ -25,7 +25,9 @@ import java.lang.annotation.Target;
  * <p>For an interface {@code WordCount} the processor generates {@code WordCountTopology} in the
  * same package and the Flux file {@code wordcount.yaml} (the {@link #name()} plus {@code .yaml})
  * at the root of the class output, so it is the classpath resource {@code /wordcount.yaml} in the
- * jar. Both carry the topology configuration storm-shellgen chooses (see {@link #idleWait()}).
+ * jar, and next to it {@code wordcount.properties} and {@code wordcount.filter.yaml} for deploy-time
+ * overrides with Flux's {@code --filter}. All carry the topology configuration written here and the
+ * one storm-shellgen chooses (see {@link #idleWait()}).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -44,4 +46,38 @@ public @interface Topology {
      * which leaves the CPU to the Python processes.
      */
     IdleWait idleWait() default IdleWait.AUTO;
+
+    /** Worker processes ({@code topology.workers}); {@code 0} (the default) keeps Storm's (1). */
+    int workers() default 0;
+
+    /**
+     * Acker executors ({@code topology.acker.executors}); {@code -1} (the default) keeps Storm's
+     * (one per worker), {@code 0} turns acking off.
+     */
+    int ackers() default -1;
+
+    /**
+     * Seconds before a tuple tree that is not fully acked fails ({@code topology.message.timeout.secs});
+     * {@code 0} (the default) keeps Storm's (30).
+     */
+    int messageTimeoutSecs() default 0;
+
+    /**
+     * Pending tuples per spout task ({@code topology.max.spout.pending}); {@code 0} (the default)
+     * keeps Storm's (no limit).
+     */
+    int maxSpoutPending() default 0;
+
+    /** Logs every tuple emitted, acked and failed ({@code topology.debug}). */
+    boolean debug() default false;
+
+    /** Any other topology configuration, such as {@code @Conf(key = "topology.max.task.parallelism", value = "4")}. */
+    Conf[] config() default {};
+
+    /**
+     * The serializer of the multilang protocol ({@code topology.multilang.serializer}): a public
+     * class with a public no-arg constructor implementing {@code org.apache.storm.multilang.ISerializer}.
+     * Default ({@code void.class}): Storm's {@code JsonSerializer}.
+     */
+    Class<?> multilangSerializer() default void.class;
 }

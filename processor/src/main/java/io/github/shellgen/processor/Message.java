@@ -144,6 +144,49 @@ public enum Message {
             "processor option -A%s=%s is not valid: %s. Allowed values: %s"),
     UNKNOWN_OPTION("UnknownOption",
             "processor option -A%s is not an option of storm-shellgen. The options are: %s"),
+    EMPTY_COMMAND("EmptyCommand",
+            "%s command is empty. Storm would start no program, and the worker dies at run time (\"Error when"
+                    + " launching multilang subprocess\"). Name the program and its arguments, e.g."
+                    + " command = {\"node\", \"splitbolt.js\"}"),
+    EMPTY_COMMAND_PART("EmptyCommandPart",
+            "%s command part %d is empty (%s). An empty program cannot start, and an empty argument reaches the"
+                    + " program as \"\" without a word. Remove it, or write what it should be"),
+    STREAM_ID("StreamId",
+            "@Stream id \"%s\" %s. Declare the default stream with the component's fields = {...}, and give"
+                    + " every other stream its own non-empty id"),
+    DUPLICATE_STREAM("DuplicateStream",
+            "%s declares stream \"%s\" twice. Storm's OutputFieldsDeclarer throws (\"Fields for %s already"
+                    + " set\") when the topology is built, at submission. Remove one, or give it another id"),
+    NOT_DIRECT_STREAM("NotDirectStream",
+            "%s subscribes to stream \"%s\" of \"%s\", which is not direct: Storm accepts the topology, and the"
+                    + " worker fails at the first tuple. Declare it with @Stream(id = \"%s\", ..., direct = true) and"
+                    + " emit to it with emitDirect, or use another grouping"),
+    DIRECT_STREAM_GROUPING("DirectStreamGrouping",
+            "%s subscribes to stream \"%s\" of \"%s\", which is direct: only a @DirectGrouping receives its"
+                    + " tuples, since the emitter picks each tuple's task. Use @DirectGrouping, or subscribe to"
+                    + " a stream that is not direct"),
+    DIRECT_EMIT_BUG("DirectEmitBug",
+            "%s from \"%s\", which %s: Storm 2.8.3 kills the worker at the first direct emit from a multilang"
+                    + " process (its JsonSerializer casts the task id, which its JSON parser reads as an Integer,"
+                    + " to Long). storm-shellgen's Python runtime (@PythonBolt/@PythonSpout with the default"
+                    + " runtime = PythonRuntime.SHELLGEN) sends task ids Storm reads. Use it for the emitter, or"
+                    + " make sure your multilang library sends task ids above 2^31 (Storm keeps the low 32 bits)"),
+    UNUSABLE_CLASS("UnusableClass",
+            "%s %s %s: Storm creates it by reflection (Flux too) and would fail %s. %s"),
+    SETTING_RANGE("SettingRange",
+            "%s %s = %d is %s. %s"),
+    CONF_KEY("ConfKey",
+            "%s @Conf key \"%s\" %s"),
+    CONF_VALUE("ConfValue",
+            "%s @Conf \"%s\" has the value null, which Storm cannot hold in a configuration (it would be"
+                    + " dropped). Remove the entry, or give a value such as \"\\\"\\\"\" for the empty string"),
+    DROPPED_COMPONENT_CONF("DroppedComponentConf",
+            "%s @Conf key \"%s\" is one of Storm's own settings, which Storm silently removes from a"
+                    + " component's configuration (it keeps only %s). %s"),
+    ENV_NAME("EnvName",
+            "%s @Env name \"%s\" %s. Name the variable as the subprocess reads it, such as \"PYTHONHASHSEED\""),
+    METRIC_NAME("MetricName",
+            "%s @Metric name \"%s\" %s"),
     UNEXPECTED("Unexpected",
             "storm-shellgen failed unexpectedly while processing this element: %s. This is a bug in"
                     + " storm-shellgen; please report it with this message. Stack: %s");

@@ -16,6 +16,7 @@ import io.github.shellgen.processor.validate.Reporter;
 import io.github.shellgen.processor.validate.ScriptLocator;
 import io.github.shellgen.processor.validate.TopologyValidator;
 import io.github.shellgen.processor.write.ComponentWriter;
+import io.github.shellgen.processor.write.FluxOverrides;
 import io.github.shellgen.processor.write.FluxYamlWriter;
 import io.github.shellgen.processor.write.TopologyWriter;
 import java.util.LinkedHashSet;
@@ -34,7 +35,7 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
     private final DeclarationReader reader = new DeclarationReader();
     private final TopologyValidator validator;
     private final PlacementRules placement;
-    private final ModelBuilder modelBuilder = new ModelBuilder();
+    private final ModelBuilder modelBuilder;
     private final ComponentWriter componentWriter;
     private final TopologyWriter topologyWriter;
     private final FluxYamlWriter fluxWriter = new FluxYamlWriter();
@@ -44,7 +45,9 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
         this.reporter = reporter;
         this.fluxFiles = fluxFiles;
         this.runtimeFiles = runtimeFiles;
-        this.validator = new TopologyValidator(env, reporter, new ScriptLocator(env.getFiler(), options.resourceDirs()));
+        ScriptLocator scripts = new ScriptLocator(env.getFiler(), options.resourceDirs());
+        this.validator = new TopologyValidator(env, reporter, scripts);
+        this.modelBuilder = new ModelBuilder(path -> scripts.locate(path).found());
         this.placement = new PlacementRules(reporter, reader);
         this.componentWriter = new ComponentWriter(env);
         this.topologyWriter = new TopologyWriter(env);
@@ -83,7 +86,9 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
         TopologyModel topology = modelBuilder.build(declaration);
         try {
             for (ComponentModel component : topology.components()) {
-                componentWriter.write(component, element);
+                if (component.generated()) {
+                    componentWriter.write(component, element);
+                }
             }
             topologyWriter.write(topology, element);
         } catch (FilerException e) {
@@ -93,7 +98,12 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
                     element.getSimpleName());
             return;
         }
+        FluxOverrides overrides = new FluxOverrides(topology);
         fluxFiles.add(new FluxFiles.Pending(topology.fluxFileName(), fluxWriter.render(topology), element));
+        fluxFiles.add(new FluxFiles.Pending(FluxOverrides.filterFileName(topology),
+                fluxWriter.renderFilter(topology, overrides), element));
+        fluxFiles.add(new FluxFiles.Pending(FluxOverrides.propertiesFileName(topology), overrides.properties(topology),
+                element));
         if (topology.usesShellgenRuntime()) {
             runtimeFiles.requiredBy(element);
         }

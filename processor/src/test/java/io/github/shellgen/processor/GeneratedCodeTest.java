@@ -64,7 +64,7 @@ class GeneratedCodeTest {
         String source = sourceOf("test.wordcount.WordCountSplitterBolt");
         assertThat(source).contains("import org.apache.storm.task.ShellBolt;");
         assertThat(source).contains("public static final String ID = \"splitter\";");
-        assertThat(source).contains("super(\"python3\", \"shellgen/run.py\", \"splitbolt.py\");");
+        assertThat(source).contains("this(new String[] {\"python3\", \"shellgen/run.py\", \"splitbolt.py\"});");
         assertThat(source).contains("declarer.declare(new Fields(\"word\"));");
         assertThat(source).contains("@Generated(\"io.github.shellgen.processor.ShellgenProcessor\")");
     }
@@ -74,7 +74,7 @@ class GeneratedCodeTest {
         String source = sourceOf("test.wordcount.WordCountSentencesSpout");
         assertThat(source).containsMatch("extends ShellSpout\\s+implements IRichSpout, WordCount.Sentences \\{");
         assertThat(source).contains("import org.apache.storm.spout.ShellSpout;");
-        assertThat(source).contains("super(\"python3\", \"shellgen/run.py\", \"sentencespout.py\");");
+        assertThat(source).contains("this(new String[] {\"python3\", \"shellgen/run.py\", \"sentencespout.py\"});");
         assertThat(source).contains("declarer.declare(new Fields(\"sentence\"));");
     }
 
@@ -155,7 +155,7 @@ class GeneratedCodeTest {
                 "}"));
 
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(sourceOf(compilation, "test.KindsByKeyBolt")).contains("super(\"/usr/bin/python3.11\", \"shellgen/run.py\", \"sink.py\");");
+        assertThat(sourceOf(compilation, "test.KindsByKeyBolt")).contains("this(new String[] {\"/usr/bin/python3.11\", \"shellgen/run.py\", \"sink.py\"});");
         ClassLoader loader = new GeneratedClassLoader(compilation);
         assertThat(declaredStreams(loader, "test.KindsMixedBolt")).isEmpty();
         StormTopology topology = (StormTopology) loader.loadClass("test.KindsTopology").getMethod("topology").invoke(null);

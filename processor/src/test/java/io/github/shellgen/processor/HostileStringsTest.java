@@ -186,11 +186,14 @@ class HostileStringsTest {
     private static TopologyModel twoComponentModel(String name, String streamId) {
         ClassName source = ClassName.get("test", "Odd");
         ComponentModel spout = new ComponentModel("spout", Role.SPOUT, source.nestedClass("Spout"),
-                ClassName.get("test", "OddSpoutSpout"), PythonRuntime.STOCK, List.of("python3", "s.py"),
-                List.of(new StreamModel(streamId, List.of("f"))), 1, 0, List.of());
+                ClassName.get("test", "OddSpoutSpout"), true, PythonRuntime.STOCK, List.of("python3", "s.py"),
+                List.of(1), List.of("s.py"), List.of(new StreamModel(streamId, List.of("f"), false)), 1, 0, List.of(),
+                Map.of(), List.of(), List.of(), true, List.of());
         ComponentModel bolt = new ComponentModel("bolt", Role.BOLT, source.nestedClass("Bolt"),
-                ClassName.get("test", "OddBoltBolt"), PythonRuntime.STOCK, List.of("python3", "b.py"), List.of(), 1, 0,
-                List.of(new GroupingModel(GroupingType.SHUFFLE, "spout", streamId, List.of())));
+                ClassName.get("test", "OddBoltBolt"), true, PythonRuntime.STOCK, List.of("python3", "b.py"),
+                List.of(1), List.of("b.py"), List.of(), 1, 0,
+                List.of(new GroupingModel(GroupingType.SHUFFLE, "spout", streamId, List.of(), null)),
+                Map.of(), List.of(), List.of(), true, List.of());
         return new TopologyModel(name, source, ClassName.get("test", "OddTopology"), List.of(spout, bolt), List.of());
     }
 

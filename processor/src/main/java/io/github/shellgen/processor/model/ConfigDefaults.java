@@ -15,12 +15,12 @@ final class ConfigDefaults {
      * the Python processes: measured on 2 cores, 0 doubles Python throughput and leaves Java's.
      */
     private static final String SLEEP_WHY = "Idle executors sleep at once instead of spinning:"
-            + " the CPU goes to the Python processes (@Topology idleWait).";
+            + " the CPU goes to the subprocesses (@Topology idleWait).";
 
     private ConfigDefaults() {}
 
-    static List<ConfigEntry> of(IdleWait idleWait, boolean hasPythonComponent) {
-        boolean sleep = idleWait == IdleWait.SLEEP || (idleWait == IdleWait.AUTO && hasPythonComponent);
+    static List<ConfigEntry> of(IdleWait idleWait, boolean hasShellComponent) {
+        boolean sleep = idleWait == IdleWait.SLEEP || (idleWait == IdleWait.AUTO && hasShellComponent);
         if (!sleep) {
             return List.of();
         }

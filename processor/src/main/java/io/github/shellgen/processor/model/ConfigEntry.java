@@ -1,10 +1,11 @@
 package io.github.shellgen.processor.model;
 
 /**
- * One setting of the generated topology configuration.
+ * One configuration setting.
  *
- * @param key the Storm configuration key
- * @param value its value
- * @param why why storm-shellgen sets it, for a comment next to it in the generated code
+ * @param key the configuration key
+ * @param value its value: an Integer, Long, Double, Boolean, String, or a List or Map of those
+ *     (the JSON values Storm's configuration holds)
+ * @param why why it is set, for a comment next to it in the generated code
  */
-public record ConfigEntry(String key, int value, String why) {}
+public record ConfigEntry(String key, Object value, String why) {}

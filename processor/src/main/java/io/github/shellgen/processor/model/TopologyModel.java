@@ -25,6 +25,11 @@ public record TopologyModel(
         config = List.copyOf(config);
     }
 
+    /** Whether a component is an existing Java class. */
+    public boolean hasJavaComponent() {
+        return components.stream().anyMatch(ComponentModel::isJava);
+    }
+
     /** Whether a component runs on storm-shellgen's runtime, whose files must then be in the jar. */
     public boolean usesShellgenRuntime() {
         return components.stream().anyMatch(c -> c.runtime() == PythonRuntime.SHELLGEN);

@@ -54,6 +54,23 @@ public record AnnotationDeclaration(Element element, AnnotationMirror mirror) {
         return list.stream().map(AnnotationValue.class::cast).toList();
     }
 
+    public boolean bool(String name) {
+        return (Boolean) value(name).getValue();
+    }
+
+    /** The nested annotations of an annotation-array member, each on the same element. */
+    public List<AnnotationDeclaration> annotations(String name) {
+        return array(name).stream()
+                .map(v -> new AnnotationDeclaration(element, (AnnotationMirror) v.getValue()))
+                .toList();
+    }
+
+    /** Whether the annotation type has a member {@code name}. */
+    public boolean hasMember(String name) {
+        return mirror.getAnnotationType().asElement().getEnclosedElements().stream()
+                .anyMatch(member -> member.getSimpleName().contentEquals(name));
+    }
+
     public List<String> strings(String name) {
         return array(name).stream().map(v -> String.valueOf(v.getValue())).toList();
     }

@@ -5,7 +5,11 @@ import io.github.shellgen.processor.model.Role;
 /** The annotations that make an interface a component, and what each makes it. */
 public enum ComponentAnnotation {
     PYTHON_SPOUT("io.github.shellgen.PythonSpout", Role.SPOUT),
-    PYTHON_BOLT("io.github.shellgen.PythonBolt", Role.BOLT);
+    PYTHON_BOLT("io.github.shellgen.PythonBolt", Role.BOLT),
+    SHELL_SPOUT("io.github.shellgen.ShellSpout", Role.SPOUT),
+    SHELL_BOLT("io.github.shellgen.ShellBolt", Role.BOLT),
+    JAVA_SPOUT("io.github.shellgen.JavaSpout", Role.SPOUT),
+    JAVA_BOLT("io.github.shellgen.JavaBolt", Role.BOLT);
 
     private final String qualifiedName;
     private final Role role;
@@ -28,8 +32,18 @@ public enum ComponentAnnotation {
         return role;
     }
 
-    /** Whether it runs a Python script (and so has a {@code runtime}). */
+    /** Whether it runs a Python script (and so has a {@code script}, {@code interpreter} and {@code runtime}). */
     public boolean isPython() {
         return this == PYTHON_SPOUT || this == PYTHON_BOLT;
+    }
+
+    /** Whether it runs any command (and so has a {@code command}). */
+    public boolean isShell() {
+        return this == SHELL_SPOUT || this == SHELL_BOLT;
+    }
+
+    /** Whether it is an existing Java class (and so runs no subprocess, and nothing is generated for it). */
+    public boolean isJava() {
+        return this == JAVA_SPOUT || this == JAVA_BOLT;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.shellgen.processor.read;
 
 import io.github.shellgen.processor.model.StreamModel;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,14 +45,29 @@ public record ComponentDeclaration(
     }
 
     /**
-     * The streams it declares, as written: the default stream when {@code fields} is not empty.
-     * Streams declared by id will join this list, and every stream rule applies to them unchanged.
+     * The streams it declares, as written: the default stream when {@code fields} is not empty,
+     * then each {@code @Stream} of {@code streams}.
      */
     public List<StreamDeclaration> declaredStreams() {
+        List<StreamDeclaration> streams = new ArrayList<>();
         List<AnnotationValue> fields = annotation.array("fields");
-        return fields.isEmpty()
-                ? List.of()
-                : List.of(new StreamDeclaration(StreamModel.DEFAULT_ID, null, fields));
+        if (!fields.isEmpty()) {
+            streams.add(new StreamDeclaration(StreamModel.DEFAULT_ID, null, null, fields, false));
+        }
+        for (AnnotationDeclaration stream : annotation.annotations("streams")) {
+            streams.add(new StreamDeclaration(stream.string("id"), stream.value("id"), stream.mirror(),
+                    stream.array("fields"), stream.bool("direct")));
+        }
+        return streams;
+    }
+
+    /** The declared streams by id (a repeated id keeps its first declaration). */
+    public Map<String, StreamDeclaration> streamsById() {
+        Map<String, StreamDeclaration> streams = new LinkedHashMap<>();
+        for (StreamDeclaration stream : declaredStreams()) {
+            streams.putIfAbsent(stream.id(), stream);
+        }
+        return streams;
     }
 
     /** The streams it declares, id to fields, in declaration order (a repeated id keeps its first fields). */

@@ -9,7 +9,10 @@ public enum GroupingAnnotation {
     ALL("io.github.shellgen.AllGrouping", GroupingType.ALL),
     GLOBAL("io.github.shellgen.GlobalGrouping", GroupingType.GLOBAL),
     NONE("io.github.shellgen.NoneGrouping", GroupingType.NONE),
-    LOCAL_OR_SHUFFLE("io.github.shellgen.LocalOrShuffleGrouping", GroupingType.LOCAL_OR_SHUFFLE);
+    LOCAL_OR_SHUFFLE("io.github.shellgen.LocalOrShuffleGrouping", GroupingType.LOCAL_OR_SHUFFLE),
+    DIRECT("io.github.shellgen.DirectGrouping", GroupingType.DIRECT),
+    PARTIAL_KEY("io.github.shellgen.PartialKeyGrouping", GroupingType.PARTIAL_KEY),
+    CUSTOM("io.github.shellgen.CustomGrouping", GroupingType.CUSTOM);
 
     private final String qualifiedName;
     private final GroupingType type;

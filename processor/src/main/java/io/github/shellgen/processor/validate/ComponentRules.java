@@ -2,6 +2,7 @@ package io.github.shellgen.processor.validate;
 
 import io.github.shellgen.processor.Message;
 import io.github.shellgen.processor.model.Role;
+import io.github.shellgen.processor.model.StreamModel;
 import io.github.shellgen.processor.read.AnnotationDeclaration;
 import io.github.shellgen.processor.read.ComponentDeclaration;
 import io.github.shellgen.processor.read.StreamDeclaration;
@@ -39,8 +40,12 @@ final class ComponentRules {
             reporter.error(component.element(), annotation.mirror(), explicitOrNull(annotation, "fields"),
                     Message.NO_FIELDS, display, component.element().getSimpleName());
         }
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (StreamDeclaration stream : streams) {
-            String where = stream.idValue() == null ? "fields" : "stream \"" + stream.id() + "\" fields";
+            if (stream.idValue() != null) {
+                checkStreamId(component, stream, ids);
+            }
+            String where = stream.describeFields();
             List<AnnotationValue> fields = stream.fields();
             for (int i = 0; i < fields.size(); i++) {
                 if (String.valueOf(fields.get(i).getValue()).isEmpty()) {
@@ -49,6 +54,25 @@ final class ComponentRules {
                 }
             }
             names.checkDuplicateFields(component.element(), annotation.mirror(), display, where, fields);
+        }
+    }
+
+    private void checkStreamId(ComponentDeclaration component, StreamDeclaration stream, java.util.Set<String> ids) {
+        AnnotationDeclaration annotation = component.annotation();
+        String display = component.kind().display();
+        String id = stream.id();
+        if (id.isEmpty() || id.equals(StreamModel.DEFAULT_ID)) {
+            reporter.error(component.element(), annotation.mirror(), stream.idValue(), Message.STREAM_ID, id,
+                    id.isEmpty() ? "is empty" : "is the default stream, which the component's fields declare");
+            return;
+        }
+        if (!names.checkId(component.element(), annotation.mirror(), stream.idValue(), "@Stream", "id", id,
+                NameRules.IdKind.STREAM)) {
+            return;
+        }
+        if (!ids.add(id)) {
+            reporter.error(component.element(), annotation.mirror(), stream.idValue(), Message.DUPLICATE_STREAM,
+                    display, id, id);
         }
     }
 

@@ -31,7 +31,8 @@ final class ElementRules {
     private static final String SHELL_BOLT = "org.apache.storm.task.ShellBolt";
     private static final String SHELL_SPOUT = "org.apache.storm.spout.ShellSpout";
     /** Methods every generated component declares itself. */
-    private static final List<String> GENERATED_METHODS = List.of("declareOutputFields/1", "getComponentConfiguration/0");
+    private static final List<String> GENERATED_METHODS = List.of("declareOutputFields/1", "getComponentConfiguration/0",
+            "prepare/3", "open/3");
 
     private final Reporter reporter;
     private final Elements elements;
@@ -66,6 +67,9 @@ final class ElementRules {
         checkNotPrivate(element, mirror, display, false);
         checkNotGeneric(element, mirror, display);
         Role role = component.kind().role();
+        if (component.kind().isJava()) {
+            return; // Nothing is generated for it, so nothing must implement its methods.
+        }
         for (ExecutableElement method : unimplementable(element, role)) {
             reporter.error(element, mirror, Message.ABSTRACT_METHOD, display, element.getQualifiedName(),
                     signature(method), ModelBuilder.generatedName(element, role.suffix()).simpleName());

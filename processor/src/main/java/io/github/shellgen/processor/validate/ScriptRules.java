@@ -6,6 +6,8 @@ import io.github.shellgen.processor.read.AnnotationDeclaration;
 import io.github.shellgen.processor.read.ComponentDeclaration;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import io.github.shellgen.processor.model.ShellCommands;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationValue;
@@ -25,8 +27,39 @@ final class ScriptRules {
     }
 
     void check(ComponentDeclaration component) {
-        checkScript(component);
-        checkInterpreter(component);
+        if (component.kind().isPython()) {
+            checkScript(component);
+            checkInterpreter(component);
+        } else if (component.kind().isShell()) {
+            checkCommand(component);
+        }
+    }
+
+    /**
+     * A shell command: not empty, no empty part, and every argument with a script's extension
+     * (that is not an option or an absolute path) a file of {@code resources/}.
+     */
+    private void checkCommand(ComponentDeclaration component) {
+        AnnotationDeclaration annotation = component.annotation();
+        String display = component.kind().display();
+        List<AnnotationValue> parts = annotation.array("command");
+        if (parts.isEmpty()) {
+            reporter.error(component.element(), annotation.mirror(), annotation.value("command"), Message.EMPTY_COMMAND,
+                    display);
+            return;
+        }
+        List<String> command = annotation.strings("command");
+        for (int i = 0; i < parts.size(); i++) {
+            String part = command.get(i);
+            if (part.isBlank()) {
+                reporter.error(component.element(), annotation.mirror(), parts.get(i), Message.EMPTY_COMMAND_PART,
+                        display, i + 1, command);
+            } else if (i > 0 && ShellCommands.mayBeResourceFile(part) && ShellCommands.looksLikeScript(part)
+                    && pathProblem(part).isEmpty() && !scripts.locate(part).found()) {
+                reporter.error(component.element(), annotation.mirror(), parts.get(i), Message.SCRIPT_NOT_FOUND,
+                        display, part, part, String.join(", ", scripts.locate(part).lookedIn()));
+            }
+        }
     }
 
     private void checkScript(ComponentDeclaration component) {

@@ -86,7 +86,9 @@ final class TopologyRules {
         Map<ClassName, ComponentDeclaration> wanted = new LinkedHashMap<>();
         wanted.put(ModelBuilder.generatedName(topology.element(), "Topology"), null);
         for (ComponentDeclaration component : components) {
-            wanted.put(ModelBuilder.generatedName(component.element(), component.kind().role().suffix()), component);
+            if (!component.kind().isJava()) {
+                wanted.put(ModelBuilder.generatedName(component.element(), component.kind().role().suffix()), component);
+            }
         }
         boolean clear = true;
         for (Map.Entry<ClassName, ComponentDeclaration> entry : wanted.entrySet()) {

@@ -29,10 +29,12 @@ final class WiringRules {
 
     private final Reporter reporter;
     private final NameRules names;
+    private final ClassRules classes;
 
-    WiringRules(Reporter reporter, NameRules names) {
+    WiringRules(Reporter reporter, NameRules names, ClassRules classes) {
         this.reporter = reporter;
         this.names = names;
+        this.classes = classes;
     }
 
     void check(TopologyDeclaration topology, List<ComponentDeclaration> components) {
@@ -103,10 +105,36 @@ final class WiringRules {
                     upstream.element().getSimpleName());
             return upstream;
         }
-        if (grouping.kind() == GroupingAnnotation.FIELDS) {
+        boolean direct = upstream.streamsById().get(stream).direct();
+        if (grouping.kind() == GroupingAnnotation.DIRECT) {
+            if (!direct) {
+                reporter.error(bolt, annotation.mirror(), streamValue, Message.NOT_DIRECT_STREAM,
+                        display, stream, upstream.id(), stream);
+            } else if (!canEmitDirect(upstream)) {
+                reporter.warning(bolt, annotation.mirror(), fromValue, Message.DIRECT_EMIT_BUG, display,
+                        upstream.id(), upstream.kind().isShell() ? "runs a command (" + upstream.kind().display() + ")"
+                                : "runs on Storm's storm.py (runtime = PythonRuntime.STOCK)");
+            }
+        } else if (direct) {
+            reporter.error(bolt, annotation.mirror(), streamValue, Message.DIRECT_STREAM_GROUPING,
+                    display, stream, upstream.id());
+        }
+        if (grouping.kind().type().hasFields()) {
             checkGroupingFields(grouping, upstream, stream, fields);
         }
+        if (grouping.kind() == GroupingAnnotation.CUSTOM) {
+            classes.check(bolt, annotation.mirror(), display, "using", annotation.type("using"), annotation.value("using"),
+                    List.of("org.apache.storm.grouping.CustomStreamGrouping"), "when the topology is built");
+        }
         return upstream;
+    }
+
+    /** Whether the upstream's direct emits survive Storm 2.8.3: Java components, and the shellgen Python runtime. */
+    private static boolean canEmitDirect(ComponentDeclaration upstream) {
+        if (upstream.kind().isJava()) {
+            return true;
+        }
+        return upstream.kind().isPython() && !upstream.annotation().enumConstant("runtime").orElse("SHELLGEN").equals("STOCK");
     }
 
     private void checkGroupingFields(

@@ -22,6 +22,8 @@ final class FluxRepresenter extends Representer {
                     ? representScalar(Tag.STR, value, DumperOptions.ScalarStyle.DOUBLE_QUOTED)
                     : representScalar(Tag.STR, value);
         });
+        this.representers.put(FluxOverrides.Placeholder.class, data -> representScalar(
+                Tag.STR, ((FluxOverrides.Placeholder) data).text(), DumperOptions.ScalarStyle.PLAIN));
     }
 
     private static boolean needsEscapes(String value) {

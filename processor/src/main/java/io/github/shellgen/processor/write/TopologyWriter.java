@@ -3,6 +3,7 @@ package io.github.shellgen.processor.write;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeSpec;
 import io.github.shellgen.processor.model.ComponentModel;
 import io.github.shellgen.processor.model.ConfigEntry;
@@ -44,14 +45,12 @@ public final class TopologyWriter {
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(builder(topology))
-                .addMethod(MethodSpec.methodBuilder("topology")
-                        .addJavadoc("The topology, ready to submit.\n")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(StormTypes.STORM_TOPOLOGY)
-                        .addStatement("return builder().createTopology()")
-                        .build())
+                .addMethod(topologyMethod(topology))
                 .addMethod(config(topology))
                 .addMethod(main());
+        if (topology.hasJavaComponent()) {
+            type.addMethod(checkJavaStreams());
+        }
         sources.write(topology.generatedClass().packageName(), sources.mark(type, originating).build());
     }
 
@@ -65,7 +64,7 @@ public final class TopologyWriter {
         for (ComponentModel component : topology.components()) {
             CodeBlock.Builder statement = CodeBlock.builder().add("builder.$L($L, new $T(), $L)",
                     component.role() == Role.SPOUT ? "setSpout" : "setBolt",
-                    GeneratedSources.literal(component.id()), component.generatedClass(), component.parallelism());
+                    GeneratedSources.literal(component.id()), component.componentClass(), component.parallelism());
             if (component.tasks() > 0) {
                 statement.add("\n.setNumTasks($L)", component.tasks());
             }
@@ -75,6 +74,55 @@ public final class TopologyWriter {
             method.addStatement(statement.build());
         }
         return method.addStatement("return builder").build();
+    }
+
+    private static MethodSpec topologyMethod(TopologyModel topology) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("topology")
+                .addJavadoc("The topology, ready to submit.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(StormTypes.STORM_TOPOLOGY);
+        if (!topology.hasJavaComponent()) {
+            return method.addStatement("return builder().createTopology()").build();
+        }
+        method.addStatement("$T topology = builder().createTopology()", StormTypes.STORM_TOPOLOGY);
+        method.addComment("Java components declare their own streams: check they are the ones the annotations say.");
+        for (ComponentModel component : topology.components()) {
+            if (!component.isJava()) {
+                continue;
+            }
+            CodeBlock declared = component.streams().stream()
+                    .map(stream -> CodeBlock.of("$L", GeneratedSources.literal(stream.id() + (stream.direct() ? " (direct) " : " ")
+                            + stream.fields())))
+                    .collect(CodeBlock.joining(", "));
+            method.addStatement("checkJavaStreams(topology.get_$L().get($L).get_common(), $L, $L, $T.asList($L))",
+                    component.role() == Role.SPOUT ? "spouts" : "bolts", GeneratedSources.literal(component.id()),
+                    GeneratedSources.literal(component.componentClass().canonicalName()),
+                    GeneratedSources.literal(component.source().canonicalName()), java.util.Arrays.class, declared);
+        }
+        return method.addStatement("return topology").build();
+    }
+
+    /** Compares what a Java component declares with what its annotation says, as "id (direct) [fields]" lines. */
+    private static MethodSpec checkJavaStreams() {
+        return MethodSpec.methodBuilder("checkJavaStreams")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(StormTypes.COMPONENT_COMMON, "common")
+                .addParameter(String.class, "className")
+                .addParameter(String.class, "annotated")
+                .addParameter(ParameterizedTypeName.get(java.util.List.class, String.class), "expected")
+                .addStatement("$T<String> actual = new $T<>()", java.util.Set.class, java.util.TreeSet.class)
+                .beginControlFlow("for ($T<String, $T> stream : common.get_streams().entrySet())",
+                        java.util.Map.Entry.class, StormTypes.STREAM_INFO)
+                .addStatement("actual.add(stream.getKey() + (stream.getValue().is_direct() ? \" (direct) \" : \" \")"
+                        + " + stream.getValue().get_output_fields())")
+                .endControlFlow()
+                .beginControlFlow("if (!actual.equals(new $T<>(expected)))", java.util.TreeSet.class)
+                .addStatement("throw new $T(\"storm-shellgen: \" + className + \" declares the streams \" + actual"
+                        + " + \", but the annotation on \" + annotated + \" says \" + new $T<>(expected)"
+                        + " + \". Make the annotation's fields and streams match the class's declareOutputFields.\")",
+                        IllegalStateException.class, java.util.TreeSet.class)
+                .endControlFlow()
+                .build();
     }
 
     private static MethodSpec config(TopologyModel topology) {
@@ -92,7 +140,7 @@ public final class TopologyWriter {
                 method.addComment("$L", entry.why());
                 lastWhy = entry.why();
             }
-            method.addStatement("config.put($L, $L)", GeneratedSources.literal(entry.key()), entry.value());
+            method.addStatement("config.put($L, $L)", GeneratedSources.literal(entry.key()), ConfigCode.value(entry.value()));
         }
         return method.addStatement("return config").build();
     }
@@ -102,8 +150,11 @@ public final class TopologyWriter {
         if (!StreamModel.DEFAULT_ID.equals(input.streamId())) {
             args.add(", $L", GeneratedSources.literal(input.streamId()));
         }
-        if (input.type() == GroupingType.FIELDS) {
+        if (input.type().hasFields()) {
             args.add(", $L", GeneratedSources.newFields(input.fields()));
+        }
+        if (input.type() == GroupingType.CUSTOM) {
+            args.add(", new $T()", input.customClass());
         }
         return args.build();
     }

@@ -16,7 +16,10 @@ It differs from Storm's storm.py in these ways only, each a deliberate choice wi
    the tuple went to, and blocks until they come back. This runtime sends "need_task_ids": false
    and returns None; emit(..., need_task_ids=True) asks for them and returns them. A direct emit
    (emitDirect, or emit with directTask) returns None: Storm sends no task ids for it (storm.py's
-   emit with directTask waits for them forever).
+   emit with directTask waits for them forever). The task id goes out plus 2**32: Storm 2.8.3's
+   JSON reader casts a task id to Long, which fails (and kills the worker) for the Integer its
+   parser makes of a small number; a number above 2**31 parses as a Long, and Storm keeps its
+   low 32 bits, the task id. With storm.py every direct emit fails.
 2. Messages to Storm are buffered and written together, in one write, whenever the runtime is
    about to wait for Storm: once the tuples already received are processed, after each spout
    command, before reading task ids. They are also written when 512 are waiting, when flush() is
@@ -295,13 +298,16 @@ def emitSpout(tup, stream=None, id=None, directTask=None, need_task_ids=False):
 # The messages this module sends most (emit, ack, sync) are framed by hand around the encoded
 # values: the same JSON as encoding a dict, in a third of the time.
 
+_DIRECT_TASK_OFFSET = 1 << 32
+
+
 def _emit(head, tup, stream, directTask, need_task_ids):
     text = head + ',"tuple":' + _encode(tup)
     if stream is not None:
         text += ',"stream":' + _encode(stream)
     if directTask is not None:
-        # Storm sends no task ids for a direct emit.
-        _send(text + ',"task":' + _encode(directTask) + "}")
+        # Storm sends no task ids for a direct emit. Plus 2**32: see point 1 of the module's notes.
+        _send(text + ',"task":' + _encode(int(directTask) + _DIRECT_TASK_OFFSET) + "}")
         return None
     if not need_task_ids:
         _send(text + ',"need_task_ids":false}')
