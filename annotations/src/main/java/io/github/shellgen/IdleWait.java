@@ -19,7 +19,7 @@ package io.github.shellgen;
  */
 public enum IdleWait {
 
-    /** {@link #SLEEP} when the topology has a Python component; {@link #STORM_DEFAULT} otherwise. */
+    /** {@link #SLEEP} when the topology has a shell component (Python or any command); {@link #STORM_DEFAULT} otherwise. */
     AUTO,
 
     /**

@@ -42,7 +42,7 @@ public @interface Topology {
 
     /**
      * What idle executor threads do before they sleep, as the generated configuration sets it.
-     * Default {@link IdleWait#AUTO}: with Python components, they sleep at once instead of spinning,
+     * Default {@link IdleWait#AUTO}: with shell (Python or other) components, they sleep at once instead of spinning,
      * which leaves the CPU to the Python processes.
      */
     IdleWait idleWait() default IdleWait.AUTO;
