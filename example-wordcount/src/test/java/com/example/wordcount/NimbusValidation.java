@@ -8,7 +8,7 @@ import org.apache.storm.generated.StormTopology;
 import org.apache.storm.utils.Utils;
 
 /** Checks a topology the way Nimbus does at submission, without a cluster. */
-final class NimbusValidation {
+public final class NimbusValidation {
 
     private NimbusValidation() {}
 
@@ -17,7 +17,7 @@ final class NimbusValidation {
      * streams) on {@code topology} with Storm's defaults overlaid by {@code topologyConf}, as Nimbus
      * merges them. Throws {@link InvalidTopologyException} where Nimbus would reject it.
      */
-    static StormTopology validate(Map<String, Object> topologyConf, StormTopology topology)
+    public static StormTopology validate(Map<String, Object> topologyConf, StormTopology topology)
             throws InvalidTopologyException {
         Map<String, Object> conf = new HashMap<>(Utils.readDefaultConfig());
         conf.putAll(topologyConf);

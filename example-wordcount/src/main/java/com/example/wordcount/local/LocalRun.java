@@ -102,7 +102,7 @@ public final class LocalRun {
      * this point that is expected and the result is already taken: mute logging while the
      * cluster shuts down, then restore the configured levels.
      */
-    private static void shutDownQuietly(LocalCluster cluster, String name) throws Exception {
+    public static void shutDownQuietly(LocalCluster cluster, String name) throws Exception {
         Configurator.setAllLevels(LogManager.ROOT_LOGGER_NAME, Level.OFF);
         try {
             cluster.killTopologyWithOpts(name, LocalCluster.KILL_NOW);

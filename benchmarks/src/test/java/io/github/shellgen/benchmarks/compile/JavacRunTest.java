@@ -21,9 +21,11 @@ class JavacRunTest {
         assertThat(without.generatedFiles()).isEqualTo(0);
 
         JavacRun.Timing with = JavacRun.compile(tree, true, dir.resolve("out"));
-        // Per topology: one class per component, the topology class and the Flux file.
-        assertThat(with.generatedFiles()).isEqualTo(2 * (3 + 1 + 1));
+        // Per topology: one class per component, the topology class and the two Flux files.
+        assertThat(with.generatedFiles()).isEqualTo(2 * (3 + 1 + 2));
         assertThat(Files.exists(dir.resolve("out/classes/pipeline0001.yaml"))).isTrue();
+        assertThat(Files.exists(dir.resolve("out/classes/pipeline0001.filter.yaml"))).isTrue();
+        assertThat(Files.exists(dir.resolve("out/classes/pipeline0001.properties"))).isTrue();
         assertThat(Files.exists(dir.resolve("out/classes/bench/Pipeline0001Stage2Bolt.class"))).isTrue();
 
         ComponentSources.Tree pregenerated = tree.plus(JavacRun.keepGeneratedSources(dir.resolve("out"), dir.resolve("kept")));

@@ -174,11 +174,12 @@ public final class ComponentWriter {
         method.beginControlFlow("try")
                 .addStatement("super.$L($L, context, collector)", spout ? "open" : "prepare", conf)
                 .nextControlFlow("catch ($T e)", RuntimeException.class)
-                .addStatement("throw new $T($L + $T.join(\" \", command) + $L + ($L ? dir : $T.getProperty(\"user.dir\"))"
-                                + " + \": \" + e.getMessage(), e)",
+                .addStatement("throw new $T($L + $T.join(\" \", command) + $L + $L + \": \" + e.getMessage(), e)",
                         IllegalStateException.class,
                         GeneratedSources.literal(prefix(component) + " failed to start \""), String.class,
-                        GeneratedSources.literal("\" in "), component.runInResourcesDir(), System.class)
+                        GeneratedSources.literal("\" in "), component.runInResourcesDir()
+                                ? CodeBlock.of("dir")
+                                : CodeBlock.of("$T.getProperty(\"user.dir\")", System.class))
                 .endControlFlow();
         return method.build();
     }
