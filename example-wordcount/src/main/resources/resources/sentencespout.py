@@ -38,4 +38,5 @@ class SentenceSpout(storm.Spout):
         self.replays.append(id)
 
 
-SentenceSpout().run()
+if __name__ == "__main__":
+    SentenceSpout().run()

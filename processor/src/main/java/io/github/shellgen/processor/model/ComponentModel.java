@@ -2,6 +2,8 @@ package io.github.shellgen.processor.model;
 
 import com.squareup.javapoet.ClassName;
 import io.github.shellgen.PythonRuntime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,14 +57,9 @@ public record ComponentModel(
         requiredFiles = List.copyOf(requiredFiles);
         streams = List.copyOf(streams);
         inputs = List.copyOf(inputs);
-        env = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(env));
+        env = Collections.unmodifiableMap(new LinkedHashMap<>(env));
         componentConfig = List.copyOf(componentConfig);
         launchConfig = List.copyOf(launchConfig);
         metrics = List.copyOf(metrics);
-    }
-
-    /** Whether it is an existing Java class rather than a subprocess. */
-    public boolean isJava() {
-        return !generated;
     }
 }

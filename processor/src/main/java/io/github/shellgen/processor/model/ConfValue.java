@@ -166,7 +166,11 @@ public final class ConfValue {
             long value = Long.parseLong(number);
             return value == (int) value ? (Object) (int) value : (Object) value;
         }
-        return Double.parseDouble(number);
+        double value = Double.parseDouble(number);
+        if (Double.isInfinite(value)) {
+            throw new IllegalArgumentException(); // Beyond double: JSON Storm could not write back.
+        }
+        return value;
     }
 
     private void expect(char c) {

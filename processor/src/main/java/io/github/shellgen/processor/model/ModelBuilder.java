@@ -115,7 +115,7 @@ public final class ModelBuilder {
         List<Integer> resourceArgs = new ArrayList<>();
         List<String> requiredFiles = new ArrayList<>();
         if (kind.isPython()) {
-            runtime = annotation.enumConstant("runtime").map(PythonRuntime::valueOf).orElse(PythonRuntime.SHELLGEN);
+            runtime = component.runtime();
             String script = annotation.string("script");
             if (runtime == PythonRuntime.SHELLGEN) {
                 command = List.of(annotation.string("interpreter"), ShellgenRuntimeFiles.LAUNCHER, script);

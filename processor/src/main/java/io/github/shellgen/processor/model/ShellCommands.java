@@ -12,11 +12,12 @@ public final class ShellCommands {
 
     private ShellCommands() {}
 
-    /** Whether an argument could name a file of {@code resources/}: relative, not an option, not blank. */
+    /**
+     * Whether an argument could name a file of {@code resources/}: not an option ({@code -x},
+     * {@code key=value}), and a path {@link ResourcePaths} accepts.
+     */
     public static boolean mayBeResourceFile(String argument) {
-        return !argument.isBlank() && !argument.startsWith("-") && !argument.startsWith("/")
-                && !argument.contains("..") && argument.indexOf('\0') < 0 && !argument.endsWith("/")
-                && !argument.contains("=") && !argument.matches("^[A-Za-z]:.*");
+        return !argument.startsWith("-") && !argument.contains("=") && ResourcePaths.problem(argument).isEmpty();
     }
 
     /** Whether an argument looks like a script (ends in one of {@link #SCRIPT_EXTENSIONS}). */

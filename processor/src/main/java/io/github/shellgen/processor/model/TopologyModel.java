@@ -27,7 +27,7 @@ public record TopologyModel(
 
     /** Whether a component is an existing Java class. */
     public boolean hasJavaComponent() {
-        return components.stream().anyMatch(ComponentModel::isJava);
+        return components.stream().anyMatch(c -> !c.generated());
     }
 
     /** Whether a component runs on storm-shellgen's runtime, whose files must then be in the jar. */

@@ -1,5 +1,6 @@
 package io.github.shellgen.processor.read;
 
+import io.github.shellgen.PythonRuntime;
 import io.github.shellgen.processor.model.StreamModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,12 +71,10 @@ public record ComponentDeclaration(
         return streams;
     }
 
-    /** The streams it declares, id to fields, in declaration order (a repeated id keeps its first fields). */
-    public Map<String, List<String>> streams() {
-        Map<String, List<String>> streams = new LinkedHashMap<>();
-        for (StreamDeclaration stream : declaredStreams()) {
-            streams.putIfAbsent(stream.id(), stream.fieldNames());
-        }
-        return streams;
+    /** The Python library behind the script's {@code import storm}; null unless it runs a Python script. */
+    public PythonRuntime runtime() {
+        return kind.isPython()
+                ? annotation.enumConstant("runtime").map(PythonRuntime::valueOf).orElse(PythonRuntime.SHELLGEN)
+                : null;
     }
 }

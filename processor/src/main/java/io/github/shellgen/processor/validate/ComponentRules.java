@@ -6,24 +6,42 @@ import io.github.shellgen.processor.model.StreamModel;
 import io.github.shellgen.processor.read.AnnotationDeclaration;
 import io.github.shellgen.processor.read.ComponentDeclaration;
 import io.github.shellgen.processor.read.StreamDeclaration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.AnnotationValue;
 
-/** One component on its own: its id, its declared streams and fields, its parallelism and tasks. */
+/** One component on its own: its id, its declared streams and fields, its parallelism and tasks, and a Java component's class. */
 final class ComponentRules {
 
     private final Reporter reporter;
     private final NameRules names;
+    private final ClassRules classes;
 
-    ComponentRules(Reporter reporter, NameRules names) {
+    ComponentRules(Reporter reporter, NameRules names, ClassRules classes) {
         this.reporter = reporter;
         this.names = names;
+        this.classes = classes;
     }
 
     void check(ComponentDeclaration component) {
         checkId(component);
         checkStreams(component);
         checkParallelism(component);
+        if (component.kind().isJava()) {
+            checkJavaClass(component);
+        }
+    }
+
+    /** A Java component's class: one Storm can instantiate and run as that kind of component. */
+    private void checkJavaClass(ComponentDeclaration component) {
+        AnnotationDeclaration annotation = component.annotation();
+        classes.check(component.element(), annotation.mirror(), component.kind().display(), "value",
+                annotation.type("value"), annotation.value("value"),
+                component.kind().role() == Role.SPOUT
+                        ? List.of("org.apache.storm.topology.IRichSpout")
+                        : List.of("org.apache.storm.topology.IRichBolt", "org.apache.storm.topology.IBasicBolt"),
+                "when the topology is built");
     }
 
     private void checkId(ComponentDeclaration component) {
@@ -40,7 +58,7 @@ final class ComponentRules {
             reporter.error(component.element(), annotation.mirror(), explicitOrNull(annotation, "fields"),
                     Message.NO_FIELDS, display, component.element().getSimpleName());
         }
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (StreamDeclaration stream : streams) {
             if (stream.idValue() != null) {
                 checkStreamId(component, stream, ids);
@@ -57,7 +75,7 @@ final class ComponentRules {
         }
     }
 
-    private void checkStreamId(ComponentDeclaration component, StreamDeclaration stream, java.util.Set<String> ids) {
+    private void checkStreamId(ComponentDeclaration component, StreamDeclaration stream, Set<String> ids) {
         AnnotationDeclaration annotation = component.annotation();
         String display = component.kind().display();
         String id = stream.id();

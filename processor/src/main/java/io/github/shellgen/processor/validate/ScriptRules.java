@@ -1,12 +1,11 @@
 package io.github.shellgen.processor.validate;
 
 import io.github.shellgen.processor.Message;
+import io.github.shellgen.processor.model.ResourcePaths;
+import io.github.shellgen.processor.model.ShellCommands;
 import io.github.shellgen.processor.model.ShellgenRuntimeFiles;
 import io.github.shellgen.processor.read.AnnotationDeclaration;
 import io.github.shellgen.processor.read.ComponentDeclaration;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import io.github.shellgen.processor.model.ShellCommands;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,10 +53,12 @@ final class ScriptRules {
             if (part.isBlank()) {
                 reporter.error(component.element(), annotation.mirror(), parts.get(i), Message.EMPTY_COMMAND_PART,
                         display, i + 1, command);
-            } else if (i > 0 && ShellCommands.mayBeResourceFile(part) && ShellCommands.looksLikeScript(part)
-                    && pathProblem(part).isEmpty() && !scripts.locate(part).found()) {
-                reporter.error(component.element(), annotation.mirror(), parts.get(i), Message.SCRIPT_NOT_FOUND,
-                        display, part, part, String.join(", ", scripts.locate(part).lookedIn()));
+            } else if (i > 0 && ShellCommands.mayBeResourceFile(part) && ShellCommands.looksLikeScript(part)) {
+                ScriptLocator.Lookup lookup = scripts.locate(part);
+                if (!lookup.found()) {
+                    reporter.error(component.element(), annotation.mirror(), parts.get(i), Message.SCRIPT_NOT_FOUND,
+                            display, part, part, String.join(", ", lookup.lookedIn()));
+                }
             }
         }
     }
@@ -67,7 +68,7 @@ final class ScriptRules {
         AnnotationValue value = annotation.value("script");
         String script = annotation.string("script");
         String display = component.kind().display();
-        Optional<String> pathProblem = pathProblem(script);
+        Optional<String> pathProblem = ResourcePaths.problem(script);
         if (pathProblem.isPresent()) {
             reporter.error(component.element(), annotation.mirror(), value,
                     Message.SCRIPT_PATH, display, script, pathProblem.get());
@@ -105,34 +106,5 @@ final class ScriptRules {
             }
         }
         return false;
-    }
-
-    /**
-     * Why a script path could leave (or not name a file in) the resources folder, if it could. Only
-     * a path that passes here is ever resolved against a folder.
-     */
-    static Optional<String> pathProblem(String script) {
-        if (script.isBlank()) {
-            return Optional.of("is empty");
-        }
-        if (script.startsWith("/") || script.startsWith("\\") || script.matches("^[A-Za-z]:.*")) {
-            return Optional.of("is absolute");
-        }
-        for (String segment : script.split("[/\\\\]")) {
-            if (segment.equals("..")) {
-                return Optional.of("contains \"..\", which would leave the resources/ folder");
-            }
-        }
-        if (script.indexOf('\0') >= 0) {
-            return Optional.of("contains a NUL character, which no file name can hold");
-        }
-        try {
-            if (script.endsWith("/") || script.endsWith("\\") || Path.of(script).getFileName() == null) {
-                return Optional.of("names a folder, not a file");
-            }
-        } catch (InvalidPathException e) {
-            return Optional.of("is not a valid path (" + e.getReason() + ")");
-        }
-        return Optional.empty();
     }
 }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -176,14 +175,10 @@ final class SettingsRules {
         if (config == null) {
             return keys;
         }
-        for (Element type = config; type instanceof TypeElement t; ) {
-            for (VariableElement field : ElementFilter.fieldsIn(t.getEnclosedElements())) {
-                if (field.getModifiers().contains(Modifier.STATIC) && field.getConstantValue() instanceof String key) {
-                    keys.add(key);
-                }
+        for (VariableElement field : ElementFilter.fieldsIn(config.getEnclosedElements())) {
+            if (field.getModifiers().contains(Modifier.STATIC) && field.getConstantValue() instanceof String key) {
+                keys.add(key);
             }
-            Element superclass = env.getTypeUtils().asElement(t.getSuperclass());
-            type = superclass;
         }
         return keys;
     }

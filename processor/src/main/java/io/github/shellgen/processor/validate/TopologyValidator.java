@@ -25,19 +25,17 @@ public final class TopologyValidator {
     private final TopologyRules topologyRules;
     private final WiringRules wiringRules;
     private final SettingsRules settingsRules;
-    private final ClassRules classRules;
 
     public TopologyValidator(ProcessingEnvironment env, Reporter reporter, ScriptLocator scripts) {
         NameRules names = new NameRules(reporter);
         this.reporter = reporter;
         this.elementRules = new ElementRules(reporter, env);
         this.scriptRules = new ScriptRules(reporter, scripts);
-        this.componentRules = new ComponentRules(reporter, names);
-        this.topologyRules = new TopologyRules(reporter, env);
         ClassRules classes = new ClassRules(reporter, env);
+        this.componentRules = new ComponentRules(reporter, names, classes);
+        this.topologyRules = new TopologyRules(reporter, env);
         this.wiringRules = new WiringRules(reporter, names, classes);
         this.settingsRules = new SettingsRules(reporter, classes, env);
-        this.classRules = classes;
     }
 
     /** Reports the topology's problems; returns whether it has none. */
@@ -51,9 +49,7 @@ public final class TopologyValidator {
             elementRules.checkComponent(component);
             scriptRules.check(component);
             componentRules.check(component);
-            if (component.kind().isJava()) {
-                checkJavaClass(component);
-            } else {
+            if (!component.kind().isJava()) {
                 settingsRules.checkComponent(component);
             }
         }
@@ -61,15 +57,6 @@ public final class TopologyValidator {
         topologyRules.check(topology, components);
         wiringRules.check(topology, components);
         return reporter.errorCount() == before && topologyRules.claimGeneratedNames(topology, components);
-    }
-
-    private void checkJavaClass(ComponentDeclaration component) {
-        boolean spout = component.kind().role() == io.github.shellgen.processor.model.Role.SPOUT;
-        classRules.check(component.element(), component.annotation().mirror(), component.kind().display(), "value",
-                component.annotation().type("value"), component.annotation().value("value"),
-                spout ? List.of("org.apache.storm.topology.IRichSpout")
-                        : List.of("org.apache.storm.topology.IRichBolt", "org.apache.storm.topology.IBasicBolt"),
-                "when the topology is built");
     }
 
     /** The first component annotation of each interface; a second one is an error, and is not checked further. */

@@ -1,11 +1,13 @@
 package io.github.shellgen.processor.validate;
 
+import io.github.shellgen.PythonRuntime;
 import io.github.shellgen.processor.Message;
 import io.github.shellgen.processor.model.Role;
 import io.github.shellgen.processor.read.AnnotationDeclaration;
 import io.github.shellgen.processor.read.ComponentDeclaration;
 import io.github.shellgen.processor.read.GroupingAnnotation;
 import io.github.shellgen.processor.read.GroupingDeclaration;
+import io.github.shellgen.processor.read.StreamDeclaration;
 import io.github.shellgen.processor.read.TopologyDeclaration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -97,15 +99,15 @@ final class WiringRules {
         if (!names.checkId(bolt, annotation.mirror(), streamValue, display, "stream", stream, NameRules.IdKind.STREAM)) {
             return upstream;
         }
-        Map<String, List<String>> streams = upstream.streams();
-        List<String> fields = streams.get(stream);
-        if (fields == null) {
+        Map<String, StreamDeclaration> streams = upstream.streamsById();
+        StreamDeclaration declared = streams.get(stream);
+        if (declared == null) {
             reporter.error(bolt, annotation.mirror(), streamValue, Message.UNKNOWN_STREAM,
                     display, stream, upstream.id(), describeStreams(streams), stream, upstream.id(),
                     upstream.element().getSimpleName());
             return upstream;
         }
-        boolean direct = upstream.streamsById().get(stream).direct();
+        boolean direct = declared.direct();
         if (grouping.kind() == GroupingAnnotation.DIRECT) {
             if (!direct) {
                 reporter.error(bolt, annotation.mirror(), streamValue, Message.NOT_DIRECT_STREAM,
@@ -120,7 +122,7 @@ final class WiringRules {
                     display, stream, upstream.id());
         }
         if (grouping.kind().type().hasFields()) {
-            checkGroupingFields(grouping, upstream, stream, fields);
+            checkGroupingFields(grouping, upstream, stream, declared.fieldNames());
         }
         if (grouping.kind() == GroupingAnnotation.CUSTOM) {
             classes.check(bolt, annotation.mirror(), display, "using", annotation.type("using"), annotation.value("using"),
@@ -134,7 +136,7 @@ final class WiringRules {
         if (upstream.kind().isJava()) {
             return true;
         }
-        return upstream.kind().isPython() && !upstream.annotation().enumConstant("runtime").orElse("SHELLGEN").equals("STOCK");
+        return upstream.runtime() == PythonRuntime.SHELLGEN;
     }
 
     private void checkGroupingFields(
@@ -206,12 +208,12 @@ final class WiringRules {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String describeStreams(Map<String, List<String>> streams) {
+    private static String describeStreams(Map<String, StreamDeclaration> streams) {
         if (streams.isEmpty()) {
             return "no streams (it emits nothing)";
         }
         return streams.entrySet().stream()
-                .map(e -> "\"" + e.getKey() + "\" " + e.getValue())
+                .map(e -> "\"" + e.getKey() + "\" " + e.getValue().fieldNames())
                 .collect(Collectors.joining(", "));
     }
 }

@@ -15,6 +15,7 @@ import io.github.shellgen.processor.model.StreamModel;
 import java.io.File;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -94,7 +95,7 @@ public final class ComponentWriter {
         return constructor.build();
     }
 
-    static MethodSpec declareOutputFields(java.util.List<StreamModel> streams) {
+    private static MethodSpec declareOutputFields(List<StreamModel> streams) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("declareOutputFields")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

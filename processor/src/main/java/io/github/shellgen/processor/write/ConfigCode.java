@@ -17,10 +17,7 @@ final class ConfigCode {
         if (value instanceof Long number) {
             return CodeBlock.of("$LL", number);
         }
-        if (value instanceof Double number) {
-            return CodeBlock.of("$L", Double.isInfinite(number) ? "Double.POSITIVE_INFINITY" : Double.toString(number));
-        }
-        if (value instanceof Integer || value instanceof Boolean) {
+        if (value instanceof Integer || value instanceof Double || value instanceof Boolean) {
             return CodeBlock.of("$L", value);
         }
         if (value instanceof List<?> list) {

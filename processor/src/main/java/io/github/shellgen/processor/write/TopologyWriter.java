@@ -13,6 +13,11 @@ import io.github.shellgen.processor.model.Role;
 import io.github.shellgen.processor.model.StreamModel;
 import io.github.shellgen.processor.model.TopologyModel;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -87,7 +92,7 @@ public final class TopologyWriter {
         method.addStatement("$T topology = builder().createTopology()", StormTypes.STORM_TOPOLOGY);
         method.addComment("Java components declare their own streams: check they are the ones the annotations say.");
         for (ComponentModel component : topology.components()) {
-            if (!component.isJava()) {
+            if (component.generated()) {
                 continue;
             }
             CodeBlock declared = component.streams().stream()
@@ -97,7 +102,7 @@ public final class TopologyWriter {
             method.addStatement("checkJavaStreams(topology.get_$L().get($L).get_common(), $L, $L, $T.asList($L))",
                     component.role() == Role.SPOUT ? "spouts" : "bolts", GeneratedSources.literal(component.id()),
                     GeneratedSources.literal(component.componentClass().canonicalName()),
-                    GeneratedSources.literal(component.source().canonicalName()), java.util.Arrays.class, declared);
+                    GeneratedSources.literal(component.source().canonicalName()), Arrays.class, declared);
         }
         return method.addStatement("return topology").build();
     }
@@ -109,18 +114,18 @@ public final class TopologyWriter {
                 .addParameter(StormTypes.COMPONENT_COMMON, "common")
                 .addParameter(String.class, "className")
                 .addParameter(String.class, "annotated")
-                .addParameter(ParameterizedTypeName.get(java.util.List.class, String.class), "expected")
-                .addStatement("$T<String> actual = new $T<>()", java.util.Set.class, java.util.TreeSet.class)
+                .addParameter(ParameterizedTypeName.get(List.class, String.class), "expected")
+                .addStatement("$T<String> actual = new $T<>()", Set.class, TreeSet.class)
                 .beginControlFlow("for ($T<String, $T> stream : common.get_streams().entrySet())",
-                        java.util.Map.Entry.class, StormTypes.STREAM_INFO)
+                        Map.Entry.class, StormTypes.STREAM_INFO)
                 .addStatement("actual.add(stream.getKey() + (stream.getValue().is_direct() ? \" (direct) \" : \" \")"
                         + " + stream.getValue().get_output_fields())")
                 .endControlFlow()
-                .beginControlFlow("if (!actual.equals(new $T<>(expected)))", java.util.TreeSet.class)
+                .beginControlFlow("if (!actual.equals(new $T<>(expected)))", TreeSet.class)
                 .addStatement("throw new $T(\"storm-shellgen: \" + className + \" declares the streams \" + actual"
                         + " + \", but the annotation on \" + annotated + \" says \" + new $T<>(expected)"
                         + " + \". Make the annotation's fields and streams match the class's declareOutputFields.\")",
-                        IllegalStateException.class, java.util.TreeSet.class)
+                        IllegalStateException.class, TreeSet.class)
                 .endControlFlow()
                 .build();
     }
