@@ -35,6 +35,13 @@ import java.lang.annotation.Target;
 public @interface Topology {
 
     /**
+     * Where the processor lists the topologies of a compilation in its class output (hence in the
+     * jar): one file per topology, named after it, holding the fully qualified name of its generated
+     * {@code <Name>Topology} class. Tools such as {@code mvn shellgen:run} find topologies by it.
+     */
+    String INDEX_FOLDER = "META-INF/shellgen/topologies/";
+
+    /**
      * The topology name: what {@code storm list} shows, what {@code storm kill} takes, and the
      * name of the generated Flux file ({@code name + ".yaml"}).
      */

@@ -2,30 +2,25 @@ package com.example.wordcount;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import com.example.wordcount.local.CountCollector;
-import com.example.wordcount.local.LocalRun;
 import com.example.wordcount.local.LocalWordCount;
+import io.github.shellgen.testing.LocalTopology;
+import io.github.shellgen.testing.TopologyRun;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.apache.storm.Config;
 import org.apache.storm.flux.FluxBuilder;
-import org.apache.storm.flux.model.BoltDef;
 import org.apache.storm.flux.model.ExecutionContext;
-import org.apache.storm.flux.model.GroupingDef;
-import org.apache.storm.flux.model.StreamDef;
 import org.apache.storm.flux.model.TopologyDef;
 import org.apache.storm.flux.parser.FluxParser;
-import org.apache.storm.generated.StormTopology;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The word count end to end, on a real in-process Storm cluster with real python3 processes
- * speaking the multilang protocol through storm-shellgen's Python runtime, once as the generated
- * topology class builds it and once as stock Flux builds it from the generated YAML; and once more
- * on Storm's own storm.py ({@link StockRuntimeWordCount}). Runs against the shaded jar (see the
- * failsafe configuration), so it also proves the jar's resources/ layout.
+ * The word count end to end, with shellgen-testing, on a real in-process Storm cluster with real
+ * python3 processes speaking the multilang protocol through storm-shellgen's Python runtime: once
+ * as the generated topology class builds it and once as stock Flux builds it from the generated
+ * YAML; and once more on Storm's own storm.py ({@link StockRuntimeWordCount}). Runs against the
+ * shaded jar (see the failsafe configuration), so it also proves the jar's resources/ layout.
  */
 class WordCountIT {
 
@@ -44,25 +39,21 @@ class WordCountIT {
 
     @Test
     void generatedTopologyCountsEveryWordExactly() throws Exception {
-        StormTopology topology = LocalRun.withCollector(WordCountTopology.builder(), WordCountCounterBolt.ID);
-        Config config = WordCountTopology.config();
-        NimbusValidation.validate(config, topology); // throws where Nimbus would reject it
+        NimbusValidation.validate(WordCountTopology.config(), WordCountTopology.topology()); // throws where Nimbus would
 
-        LocalRun.Result result = LocalRun.run(WordCountTopology.NAME, topology, config, sentences, TIMEOUT);
+        TopologyRun run = LocalTopology.of(WordCountTopology.class).timeLimit(TIMEOUT).run();
 
-        assertCountedExactly(result);
+        assertCountedExactly(run);
     }
 
     @Test
     void stockRuntimeTopologyCountsEveryWordExactly() throws Exception {
-        StormTopology topology = LocalRun.withCollector(StockRuntimeWordCountTopology.builder(),
-                StockRuntimeWordCountCounterBolt.ID);
-        Config config = StockRuntimeWordCountTopology.config();
-        NimbusValidation.validate(config, topology);
+        NimbusValidation.validate(StockRuntimeWordCountTopology.config(), StockRuntimeWordCountTopology.topology());
 
-        LocalRun.Result result = LocalRun.run(StockRuntimeWordCountTopology.NAME, topology, config, sentences, TIMEOUT);
+        TopologyRun run = LocalTopology.of(StockRuntimeWordCountTopology.class).timeLimit(TIMEOUT).run();
 
-        assertCountedExactly(result);
+        assertCountedExactly(run);
+        assertThat(run.component(StockRuntimeWordCountCounterBolt.ID).runs()).isEqualTo("python3 countbolt.py");
     }
 
     @Test
@@ -75,38 +66,24 @@ class WordCountIT {
                 .containsExactly(WordCountSplitterBolt.class.getName(), WordCountCounterBolt.class.getName())
                 .inOrder();
         assertThat(definition.parallelismForBolt(WordCountSplitterBolt.ID)).isEqualTo(2);
-
-        addCollector(definition);
         Config config = FluxBuilder.buildConfig(definition);
-        StormTopology topology = FluxBuilder.buildTopology(new ExecutionContext(definition, config));
-        NimbusValidation.validate(config, topology);
+        NimbusValidation.validate(config, FluxBuilder.buildTopology(new ExecutionContext(definition, config)));
 
-        LocalRun.Result result = LocalRun.run(definition.getName(), topology, config, sentences, TIMEOUT);
+        TopologyRun run = LocalTopology.fromFlux(WordCountTopology.FLUX_RESOURCE).timeLimit(TIMEOUT).run();
 
-        assertCountedExactly(result);
+        assertThat(run.name()).isEqualTo(WordCountTopology.NAME);
+        assertCountedExactly(run);
     }
 
-    /** Every sentence acked in time, none failed, and each word counted exactly as Java counts it. */
-    private static void assertCountedExactly(LocalRun.Result result) {
-        assertThat(result.complete()).isTrue();
-        assertThat(result.failed()).isEqualTo(0);
-        assertThat(result.counts()).containsExactlyEntriesIn(expected);
-    }
-
-    /** The Flux equivalent of {@link LocalRun#withCollector}: the sink, fed by the counter. */
-    private static void addCollector(TopologyDef definition) {
-        BoltDef collector = new BoltDef();
-        collector.setId(LocalRun.COLLECTOR_ID);
-        collector.setClassName(CountCollector.class.getName());
-        collector.setParallelism(1);
-        definition.addAllBolts(List.of(collector), false);
-
-        GroupingDef global = new GroupingDef();
-        global.setType(GroupingDef.Type.GLOBAL);
-        StreamDef stream = new StreamDef();
-        stream.setFrom(WordCountCounterBolt.ID);
-        stream.setTo(LocalRun.COLLECTOR_ID);
-        stream.setGrouping(global);
-        definition.addAllStreams(List.of(stream), false);
+    /** Every sentence acked, none failed, and each word counted exactly as Java counts it. */
+    private static void assertCountedExactly(TopologyRun run) {
+        assertThat(run.succeeded()).isTrue();
+        assertThat(run.treesAcked()).isEqualTo(sentences);
+        assertThat(run.treesFailed()).isEqualTo(0);
+        assertThat(run.errors()).isEmpty();
+        assertThat(LocalWordCount.finalCounts(run.emitted(WordCountCounterBolt.ID))).containsExactlyEntriesIn(expected);
+        long words = expected.values().stream().mapToLong(Long::longValue).sum();
+        assertThat(run.component(WordCountSplitterBolt.ID).emitted()).isEqualTo(words);
+        assertThat(run.component(WordCountCounterBolt.ID).executed()).isEqualTo(words);
     }
 }

@@ -4,11 +4,12 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.example.wordcount.NimbusValidation;
-import com.example.wordcount.local.LocalRun;
 import com.example.wordcount.local.LocalWordCount;
 import com.example.wordstats.RecordingMetricsConsumer.Point;
 import com.example.wordstats.WordStatsReport.PartialCount;
 import com.example.wordstats.WordStatsReport.Routed;
+import io.github.shellgen.testing.LocalTopology;
+import io.github.shellgen.testing.TopologyRun;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,7 +30,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.storm.Config;
-import org.apache.storm.LocalCluster;
 import org.apache.storm.flux.FluxBuilder;
 import org.apache.storm.flux.model.ExecutionContext;
 import org.apache.storm.flux.model.TopologyDef;
@@ -51,7 +51,6 @@ import org.junit.jupiter.api.io.TempDir;
 class WordStatsIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration POLL = Duration.ofMillis(100);
 
     // Component ids, as the processor derives them from the interface names.
     private static final String SENTENCES = "sentences";
@@ -89,7 +88,7 @@ class WordStatsIT {
 
     @BeforeAll
     static void computeTheExpectedStatisticsInJava() throws Exception {
-        LocalRun.ensureTempDirExists();
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"))); // @TempDir's parent, under target/
         List<String> sentences = new ArrayList<>(readLines(LocalWordCount.TEXT_RESOURCE));
         sentences.addAll(TitleSpout.TITLES);
         Map<String, Long> counts = new TreeMap<>();
@@ -310,9 +309,10 @@ class WordStatsIT {
     }
 
     /**
-     * Submits the topology to a new in-process cluster, with the recording metrics consumer, polls
-     * until the report and the metrics are complete or {@link #TIMEOUT} passes, then kills the
-     * topology and shuts the cluster down. One run at a time: the records are static.
+     * Runs the topology with shellgen-testing, with the recording metrics consumer, until its work
+     * is done (every tree acked, then a quiet period longer than the counter's tick interval, so its
+     * last flush and the last metrics are in), then reads what the report and the metrics saw. One
+     * run at a time: the records are static.
      */
     private static synchronized Run run(String name, StormTopology topology, Config topologyConfig) throws Exception {
         WordStatsReport.reset();
@@ -322,30 +322,19 @@ class WordStatsIT {
         conf.putAll(topologyConfig);
         conf.registerMetricsConsumer(RecordingMetricsConsumer.class, 1);
 
-        LocalCluster cluster = new LocalCluster();
-        try {
-            long submitted = System.nanoTime();
-            cluster.submitTopology(name, conf, topology);
-            long deadline = submitted + TIMEOUT.toNanos();
-            while (!isComplete() && System.nanoTime() < deadline) {
-                Thread.sleep(POLL.toMillis());
-            }
-            Run run = new Run(
-                    WordStatsReport.counts(),
-                    WordStatsReport.summedCounts(),
-                    WordStatsReport.routed(),
-                    WordStatsReport.confByTask(),
-                    WordStatsReport.reportTasks(),
-                    RecordingMetricsConsumer.points(),
-                    CountingJsonSerializer.messagesRead(),
-                    isComplete(),
-                    Duration.ofNanos(System.nanoTime() - submitted));
-            LocalRun.shutDownQuietly(cluster, name);
-            return run;
-        } catch (Exception | Error e) {
-            cluster.close();
-            throw e;
-        }
+        TopologyRun run = LocalTopology.of(name, topology, conf).timeLimit(TIMEOUT).run();
+
+        assertWithMessage("errors reported: %s", run.errors()).that(run.errors()).isEmpty();
+        return new Run(
+                WordStatsReport.counts(),
+                WordStatsReport.summedCounts(),
+                WordStatsReport.routed(),
+                WordStatsReport.confByTask(),
+                WordStatsReport.reportTasks(),
+                RecordingMetricsConsumer.points(),
+                CountingJsonSerializer.messagesRead(),
+                run.succeeded() && isComplete(),
+                run.startup().plus(run.runTime()));
     }
 
     /** Every count and routed word arrived, and every metric has been reported. */

@@ -2,6 +2,9 @@ package com.example.wordcount.local;
 
 import com.example.wordcount.WordCountCounterBolt;
 import com.example.wordcount.WordCountTopology;
+import io.github.shellgen.testing.LocalTopology;
+import io.github.shellgen.testing.TimeLimitExceededException;
+import io.github.shellgen.testing.TopologyRun;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,13 +13,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The run command's program: runs the generated word-count topology on an in-process Storm cluster
- * with real {@code python3} processes, stops once every sentence has been counted, and prints the
- * result. Argument: the time limit in seconds (default 120).
+ * The run command's program: runs the generated word-count topology with shellgen-testing's
+ * {@link LocalTopology} (an in-process Storm cluster, real {@code python3} processes), which stops
+ * once every sentence has been counted, and prints the result. Argument: the time limit in seconds
+ * (default 120).
  */
 public final class LocalWordCount {
 
@@ -43,15 +49,35 @@ public final class LocalWordCount {
         out.printf(Locale.ROOT, "Running topology \"%s\" on an in-process Storm cluster: %d sentences from %s,"
                 + " Python spout and bolts (time limit %d s)...%n", WordCountTopology.NAME, sentences, TEXT_RESOURCE,
                 timeout.toSeconds());
+        out.flush();
 
-        LocalRun.Result result = LocalRun.run(WordCountTopology.NAME,
-                LocalRun.withCollector(WordCountTopology.builder(), WordCountCounterBolt.ID),
-                WordCountTopology.config(), sentences, timeout);
-
-        print(result, out);
+        TopologyRun run;
+        try {
+            run = LocalTopology.of(WordCountTopology.class)
+                    .timeLimit(timeout)
+                    .captureOnly(WordCountCounterBolt.ID)
+                    .run();
+        } catch (TimeLimitExceededException e) {
+            run = e.run();
+            out.println();
+            out.println("INCOMPLETE: " + e.getMessage());
+        }
+        print(run, sentences, out);
         out.flush();
         // Storm leaves non-daemon threads behind after shutdown; end the JVM explicitly.
-        System.exit(result.complete() ? 0 : 1);
+        System.exit(run.succeeded() && run.treesAcked() == sentences ? 0 : 1);
+    }
+
+    /**
+     * The counts the counter arrived at: it emits (word, running count) for every occurrence, so
+     * a word's count is the highest it emitted.
+     */
+    public static Map<String, Long> finalCounts(List<List<Object>> counterTuples) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (List<Object> tuple : counterTuples) {
+            counts.merge((String) tuple.get(0), ((Number) tuple.get(1)).longValue(), Math::max);
+        }
+        return counts;
     }
 
     /**
@@ -83,26 +109,24 @@ public final class LocalWordCount {
         }
     }
 
-    static void print(LocalRun.Result result, PrintStream out) {
+    static void print(TopologyRun run, long sentences, PrintStream out) {
+        Map<String, Long> counts = finalCounts(run.emitted(WordCountCounterBolt.ID));
+        long words = counts.values().stream().mapToLong(Long::longValue).sum();
         out.println();
-        if (!result.complete()) {
-            out.printf(Locale.ROOT, "INCOMPLETE: only %d of %d sentences were acked (%d failed) before the time limit."
-                    + " The log above says why (look for \"ShellBolt\", \"ShellSpout\" or \"Shell Process Exception\").%n",
-                    result.acked(), result.expectedSentences(), result.failed());
-        }
         out.printf(Locale.ROOT, "Top %d words:%n", TOP);
-        result.counts().entrySet().stream()
+        counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP)
                 .forEach(e -> out.printf(Locale.ROOT, "  %-14s %6d%n", e.getKey(), e.getValue()));
         out.println();
+        out.print(run.report());
+        out.println();
         out.printf(Locale.ROOT, "Sentences acked: %d of %d (%d failed and replayed)%n",
-                result.acked(), result.expectedSentences(), result.failed());
-        out.printf(Locale.ROOT, "Words counted:   %d (%d distinct)%n", result.totalWords(), result.counts().size());
-        out.printf(Locale.ROOT, "Elapsed:         %.1f s from submit to last ack (cluster start %.1f s)%n",
-                result.submitToLastAck().toMillis() / 1000.0, result.clusterStart().toMillis() / 1000.0);
-        out.printf(Locale.ROOT, "Throughput:      %.0f words/s (a small text: start-up dominates)%n",
-                result.wordsPerSecond());
+                run.treesAcked(), sentences, run.treesFailed());
+        out.printf(Locale.ROOT, "Words counted:   %d (%d distinct)%n", words, counts.size());
+        double seconds = (run.lastTreeAcked().toNanos() - run.firstTreeAcked().toNanos()) / 1e9;
+        out.printf(Locale.ROOT, "Throughput:      %.0f words/s from the first to the last ack (a small text:"
+                + " start-up dominates)%n", seconds > 0 ? words / seconds : 0);
     }
 }

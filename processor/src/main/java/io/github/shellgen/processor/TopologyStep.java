@@ -104,6 +104,8 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
                 fluxWriter.renderFilter(topology, overrides), element));
         fluxFiles.add(new FluxFiles.Pending(FluxOverrides.propertiesFileName(topology), overrides.properties(topology),
                 element));
+        fluxFiles.add(new FluxFiles.Pending(topology.indexFileName(), topology.generatedClass().reflectionName() + "\n",
+                element));
         if (topology.usesShellgenRuntime()) {
             runtimeFiles.requiredBy(element);
         }

@@ -6,6 +6,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.testing.compile.Compilation;
+import io.github.shellgen.Topology;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -33,6 +34,20 @@ class FluxYamlGoldenTest {
         // The string comparison first, for a readable diff; then the bytes, which are the contract.
         assertThat(new String(actual, UTF_8)).isEqualTo(new String(golden, UTF_8));
         assertThat(actual).isEqualTo(golden);
+    }
+
+    @Test
+    void indexFileNamesTheGeneratedTopologyClass() throws IOException {
+        Compilation compilation = Shellgen.compile(
+                Shellgen.withScripts(dir, Shellgen.WORD_COUNT_SCRIPTS.toArray(String[]::new)), Shellgen.WORD_COUNT);
+
+        assertThat(compilation).succeeded();
+        JavaFileObject index = compilation.generatedFile(StandardLocation.CLASS_OUTPUT,
+                        Topology.INDEX_FOLDER + "wordcount")
+                .orElseThrow(() -> new AssertionError("no topology index file: " + compilation.generatedFiles()));
+        try (InputStream in = index.openInputStream()) {
+            assertThat(new String(in.readAllBytes(), UTF_8)).isEqualTo("test.wordcount.WordCountTopology\n");
+        }
     }
 
     @Test

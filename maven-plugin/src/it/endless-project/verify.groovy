@@ -1,0 +1,9 @@
+// The run stopped at its time limit, said why, printed what it saw, and failed the build.
+def log = new File(basedir, 'build.log').text
+assert log.contains('storm-shellgen: running topology "ticker"')
+assert log.contains('did not finish within its time limit of 15 s')
+assert log.contains('its input does not end')
+assert log.contains('(stopped at the time limit)')
+assert log =~ /(?m)^ticks\s+spout\s+[1-9]/
+assert log.contains('The topology run did not succeed (exit status 1)')
+return true

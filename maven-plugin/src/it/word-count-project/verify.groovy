@@ -1,0 +1,15 @@
+// What `mvn verify shellgen:run` printed: the JUnit test passed, the run finished by itself with
+// exact figures (computed here from the input text), and nothing was logged at ERROR.
+def log = new File(basedir, 'build.log').text
+assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')
+
+def lines = new File(basedir, 'src/main/resources/resources/lines.txt').readLines().findAll { it.trim() }
+def words = lines.sum { it.split(/\s+/).size() }
+assert log.contains('Topology "lines" finished: every tuple tree was acked.')
+assert log =~ /(?m)^reader\s+spout\s+${lines.size()}\s+-\s+${lines.size()}\s+0\s+python3 shellgen\/run.py linespout.py$/
+assert log =~ /(?m)^splitter\s+bolt\s+${words}\s+${lines.size()}\s+${lines.size()}\s+0\s/
+assert log =~ /(?m)^counter\s+bolt\s+${words}\s+${words}\s+${words}\s+0\s/
+assert log.contains('Errors reported: none')
+def errors = log.readLines().findAll { it =~ /^\d\d:\d\d:\d\d\.\d{3} ERROR / }
+assert errors.isEmpty() : "ERROR lines in the run's log: ${errors}"
+return true

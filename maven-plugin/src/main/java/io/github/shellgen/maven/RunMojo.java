@@ -1,0 +1,179 @@
+package io.github.shellgen.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Runs the project's storm-shellgen topology on an in-process Storm cluster with real
+ * subprocesses, in a JVM of its own, until its work is done (shellgen-testing's
+ * {@code LocalTopology}): a progress line about once a second, then a table per component and
+ * the errors the components reported. Fails the build when the run did not finish within the time
+ * limit or a tuple tree failed for good.
+ *
+ * <p>Run it after {@code package} ({@code mvn package shellgen:run}) to run the project's jar, as
+ * {@code storm jar} would; after {@code compile} it runs {@code target/classes}.
+ */
+@Mojo(name = "run", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
+public final class RunMojo extends AbstractMojo {
+
+    private static final String MAIN = "io.github.shellgen.testing.RunMain";
+    private static final String LOG_CONFIG = "shellgen-testing-log4j2.xml";
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    /** The topology to run, by its {@code @Topology} name; needed when the project has several. */
+    @Parameter(property = "shellgen.topology")
+    private String topology;
+
+    /** Seconds the run may take from submission before it is stopped as unfinished. */
+    @Parameter(property = "shellgen.timeLimit", defaultValue = "120")
+    private int timeLimit;
+
+    /** Seconds nothing may happen, once every tuple tree is done, before the run ends. */
+    @Parameter(property = "shellgen.quietPeriod", defaultValue = "3")
+    private int quietPeriod;
+
+    /** Log4j 2 configuration of the run: a class-path resource or file. Default: a quiet one. */
+    @Parameter(property = "shellgen.logConfig", defaultValue = LOG_CONFIG)
+    private String logConfig;
+
+    /** Extra JVM options for the run, separated by spaces. */
+    @Parameter(property = "shellgen.jvmArgs")
+    private String jvmArgs;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (timeLimit < 1 || quietPeriod < 1) {
+            throw new MojoFailureException("shellgen.timeLimit and shellgen.quietPeriod are whole numbers of seconds,"
+                    + " 1 or more (given: " + timeLimit + ", " + quietPeriod + ")");
+        }
+        Path output = projectOutput();
+        String topologyClass;
+        try {
+            topologyClass = ProjectTopologies.in(output).choose(topology);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read " + output + ": " + e.getMessage(), e);
+        }
+        List<String> command = command(output, topologyClass);
+        getLog().debug("storm-shellgen: " + String.join(" ", command));
+        int status = runForked(command);
+        if (status != 0) {
+            throw new MojoFailureException("The topology run did not succeed (exit status " + status + "): see above.");
+        }
+    }
+
+    /** The project's jar when it has been packaged, else its class output. */
+    private Path projectOutput() throws MojoFailureException {
+        File artifact = project.getArtifact().getFile();
+        if (artifact != null && artifact.isFile() && artifact.getName().endsWith(".jar")) {
+            return artifact.toPath();
+        }
+        Path classes = Path.of(project.getBuild().getOutputDirectory());
+        if (Files.isDirectory(classes)) {
+            return classes;
+        }
+        throw new MojoFailureException("Nothing to run: the project is not built. Run `mvn package shellgen:run`.");
+    }
+
+    private List<String> command(Path output, String topologyClass) throws MojoExecutionException {
+        Path tmp = Path.of(project.getBuild().getDirectory(), "shellgen-run");
+        try {
+            Files.createDirectories(tmp);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot create " + tmp, e);
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // LocalCluster's folders and RocksDB's native library go to the temporary folder: keep them in target/.
+        command.add("-Djava.io.tmpdir=" + tmp);
+        command.add("-Dlog4j.configurationFile=" + logConfig);
+        if (jvmArgs != null && !jvmArgs.isBlank()) {
+            command.addAll(List.of(jvmArgs.trim().split("\\s+")));
+        }
+        command.add("-cp");
+        command.add(String.join(File.pathSeparator, classPath(output)));
+        command.add(MAIN);
+        command.add(topologyClass);
+        command.add("--quiet-period=" + quietPeriod);
+        command.add("--time-limit=" + timeLimit);
+        return command;
+    }
+
+    /**
+     * The project's jar (or classes) first, as {@code storm jar} puts it; then its dependencies,
+     * provided ones included (Storm is usually provided); then the plugin's own (shellgen-testing,
+     * storm-server).
+     */
+    private List<String> classPath(Path output) throws MojoExecutionException {
+        Set<String> entries = new LinkedHashSet<>();
+        entries.add(output.toString());
+        String classes = project.getBuild().getOutputDirectory();
+        try {
+            for (String element : project.getCompileClasspathElements()) {
+                if (!element.equals(classes)) {
+                    entries.add(element);
+                }
+            }
+            for (String element : project.getRuntimeClasspathElements()) {
+                if (!element.equals(classes)) {
+                    entries.add(element);
+                }
+            }
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("The project's dependencies are not resolved", e);
+        }
+        for (Artifact artifact : plugin.getArtifacts()) {
+            if (artifact.getFile() != null) {
+                entries.add(artifact.getFile().getPath());
+            }
+        }
+        return new ArrayList<>(entries);
+    }
+
+    /** Runs the command with this console; ends it if Maven is stopped. */
+    private int runForked(List<String> command) throws MojoExecutionException {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).directory(project.getBasedir()).inheritIO().start();
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot start " + command.get(0) + ": " + e.getMessage(), e);
+        }
+        Thread stop = new Thread(process::destroy, "shellgen-run-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            return process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroy();
+            throw new MojoExecutionException("Interrupted while the topology ran", e);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException e) {
+                // Maven is already shutting down; the hook ends the run.
+            }
+        }
+    }
+}

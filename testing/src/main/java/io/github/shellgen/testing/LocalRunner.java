@@ -1,0 +1,265 @@
+package io.github.shellgen.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.apache.storm.LocalCluster;
+import org.apache.storm.generated.KillOptions;
+import org.apache.storm.generated.StormTopology;
+import org.apache.storm.utils.Utils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One run: submit, wait until done or the time limit, shut down in order, collect the result. */
+final class LocalRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalRunner.class);
+    private static final long POLL_MILLIS = 50;
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
+    /** How long a stopped run waits for pending trees to finish after its spouts are deactivated. */
+    private static final Duration DRAIN = Duration.ofSeconds(5);
+    /** How long the shutdown waits for the topology's subprocesses to end. */
+    private static final Duration PROCESS_EXIT = Duration.ofSeconds(10);
+
+    private final String name;
+    private final StormTopology topology;
+    private final Map<String, Object> conf;
+    private final List<TrackedTopology.Input> inputs;
+    private final Duration quietPeriod;
+    private final Duration timeLimit;
+    private final CapturePolicy capture;
+    private final Consumer<Progress> progress;
+    private final Optional<Path> resources;
+    private final Runnable beforeShutdown;
+
+    LocalRunner(String name, StormTopology topology, Map<String, Object> conf, List<TrackedTopology.Input> inputs,
+            Duration quietPeriod, Duration timeLimit, CapturePolicy capture, Consumer<Progress> progress,
+            Optional<Path> resources, Runnable beforeShutdown) {
+        this.name = name;
+        this.topology = topology;
+        this.conf = conf;
+        this.inputs = inputs;
+        this.quietPeriod = quietPeriod;
+        this.timeLimit = timeLimit;
+        this.capture = capture;
+        this.progress = progress;
+        this.resources = resources;
+        this.beforeShutdown = beforeShutdown;
+    }
+
+    TopologyRun run() throws Exception {
+        // Storm's local folders go to java.io.tmpdir, which a build may point at a folder not made yet.
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+        String runId = Utils.uuid();
+        RunRecorder recorder = RunRecorder.start(runId, capture);
+        TrackedTopology tracked;
+        try {
+            tracked = new TrackedTopology(runId, topology, conf, inputs);
+        } catch (RuntimeException e) {
+            recorder.end();
+            throw e;
+        }
+        Duration quiet = effectiveQuietPeriod(tracked);
+        Set<Long> processesBefore = childProcesses();
+        Optional<Path> location = resources.or(tracked::resources);
+        long start = System.nanoTime();
+        try (AutoCloseable resourcesLocation = location.map(ResourcesLocation::use).orElse(() -> {})) {
+            LocalCluster cluster = new LocalCluster();
+            Outcome outcome;
+            long submitted;
+            try {
+                submitted = System.nanoTime();
+                cluster.submitTopology(name, conf, tracked.topology());
+                outcome = awaitDone(recorder, start, quiet);
+                beforeShutdown.run();
+            } catch (Exception | Error e) {
+                recorder.stopping();
+                closeQuietly(cluster);
+                throw e;
+            }
+            shutDown(cluster, recorder);
+            TopologyRun run = new TopologyRun(name, outcome.finished(), tracked, recorder, submitted,
+                    Duration.ofNanos(outcome.readyNanos() - start), outcome.runTime());
+            if (!outcome.finished()) {
+                throw new TimeLimitExceededException(outcome.unfinished(), run);
+            }
+            return run;
+        } finally {
+            recorder.end();
+            tracked.cleanUp();
+            stopLeftoverProcesses(processesBefore);
+        }
+    }
+
+    /** What waiting gave: when every task was ready, whether the work was done, and if not, why. */
+    private record Outcome(boolean finished, long readyNanos, Duration runTime, String unfinished) {}
+
+    private Outcome awaitDone(RunRecorder recorder, long start, Duration quiet) throws InterruptedException {
+        long deadline = start + timeLimit.toNanos();
+        long readyNanos = 0;
+        long nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();
+        long lastProgressNanos = start;
+        long lastProgressAcked = 0;
+        while (true) {
+            long now = System.nanoTime();
+            if (readyNanos == 0 && recorder.allTasksReady()) {
+                readyNanos = now;
+            }
+            if (readyNanos != 0 && recorder.pendingTrees() == 0
+                    && now - Math.max(recorder.lastActivityNanos(), readyNanos) >= quiet.toNanos()) {
+                long lastWork = Math.max(recorder.lastActivityNanos(), readyNanos);
+                return new Outcome(true, readyNanos, Duration.ofNanos(lastWork - readyNanos), null);
+            }
+            if (now >= deadline) {
+                long ready = readyNanos != 0 ? readyNanos : now;
+                return new Outcome(false, ready, Duration.ofNanos(now - ready), unfinished(recorder, readyNanos, quiet));
+            }
+            if (now >= nextProgress) {
+                long acked = recorder.treesAcked();
+                double seconds = (now - lastProgressNanos) / 1e9;
+                progress.accept(new Progress(Duration.ofNanos(now - start), recorder.tasksReady(),
+                        recorder.tasksExpected(), acked, seconds > 0 ? (acked - lastProgressAcked) / seconds : 0,
+                        recorder.pendingTrees(), recorder.treesFailed()));
+                lastProgressNanos = now;
+                lastProgressAcked = acked;
+                nextProgress = now + PROGRESS_EVERY.toNanos();
+            }
+            Thread.sleep(POLL_MILLIS);
+        }
+    }
+
+    /** Says what kept a run from finishing, and how to give it more time. */
+    private String unfinished(RunRecorder recorder, long readyNanos, Duration quiet) {
+        long now = System.nanoTime();
+        String head = String.format(Locale.ROOT, "Topology \"%s\" did not finish within its time limit of %d s: ",
+                name, timeLimit.toSeconds());
+        String tail = " The topology was stopped. Give it more time (LocalTopology.timeLimit, or -Dshellgen.timeLimit="
+                + "SECONDS with shellgen:run) if it was only slow.";
+        if (readyNanos == 0) {
+            return head + "not every task of the topology started (see the log above for the component that could not"
+                    + " start its subprocess)." + tail;
+        }
+        int pending = recorder.pendingTrees();
+        long lastEmit = recorder.lastSpoutEmitNanos();
+        if (lastEmit != 0 && now - lastEmit < quiet.toNanos()) {
+            return head + String.format(Locale.ROOT,
+                    "the spouts were still emitting (the last tuple %.1f s before; %d tuple trees pending): its input"
+                            + " does not end. Give it fixed input (LocalTopology.withInput) or a spout that stops"
+                            + " emitting when its input is used up.",
+                    (now - lastEmit) / 1e9, pending) + tail;
+        }
+        if (pending > 0) {
+            return head + String.format(Locale.ROOT,
+                    "%d tuple trees were still pending (%s), the oldest emitted %.1f s before. A bolt that neither acks"
+                            + " nor fails its input, or a subprocess that stopped answering, holds them.",
+                    pending, describe(recorder.pendingBySpout()),
+                    (now - recorder.oldestPendingNanos()) / 1e9) + tail;
+        }
+        return head + String.format(Locale.ROOT,
+                "every tuple tree was done, but the topology never stayed quiet for %d s: a bolt kept emitting,"
+                        + " acking or failing tuples (tick tuples do not count).", quiet.toSeconds()) + tail;
+    }
+
+    private static String describe(Map<String, Long> pendingBySpout) {
+        return pendingBySpout.entrySet().stream()
+                .map(e -> "spout " + e.getKey() + ": " + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Deactivate (spouts stop), drain (pending trees finish), kill, stop the cluster. Storm's
+     * ShellBolt logs "ShellBolt died" for every subprocess the kill ends; that message alone is
+     * dropped while the run's own shutdown goes on.
+     */
+    private void shutDown(LocalCluster cluster, RunRecorder recorder) throws Exception {
+        cluster.deactivate(name);
+        waitFor(() -> recorder.pendingTrees() == 0, DRAIN);
+        recorder.stopping();
+        try (AutoCloseable quiet = ShutdownNoise.suppress()) {
+            KillOptions now = new KillOptions();
+            now.set_wait_secs(0);
+            cluster.killTopologyWithOpts(name, now);
+            // Closing the cluster before the supervisor has let the worker go makes it warn ten
+            // times a second that the slot "is still not shut down".
+            waitFor(() -> recorder.tasksNotClosed() == 0 && cluster.getClusterInfo().get_supervisors().stream()
+                    .allMatch(s -> s.get_num_used_workers() == 0), PROCESS_EXIT);
+            cluster.close();
+        }
+    }
+
+    private static void closeQuietly(LocalCluster cluster) {
+        try (AutoCloseable quiet = ShutdownNoise.suppress()) {
+            cluster.close();
+        } catch (Exception e) {
+            LOG.warn("Closing the local cluster failed", e);
+        }
+    }
+
+    private Duration effectiveQuietPeriod(TrackedTopology tracked) {
+        Duration afterTicks = Duration.ofSeconds(tracked.longestTickSecs() + 1L);
+        return tracked.longestTickSecs() > 0 && afterTicks.compareTo(quietPeriod) > 0 ? afterTicks : quietPeriod;
+    }
+
+    /** The pids of this JVM's descendant processes. */
+    private static Set<Long> childProcesses() {
+        return ProcessHandle.current().descendants().map(ProcessHandle::pid).collect(Collectors.toSet());
+    }
+
+    /**
+     * Any subprocess the run started that is still alive (Storm ends them on shutdown; a failed
+     * start may not) is ended, by pid, and named in a warning.
+     */
+    private static void stopLeftoverProcesses(Set<Long> before) {
+        List<ProcessHandle> leftover = ProcessHandle.current().descendants()
+                .filter(p -> !before.contains(p.pid()))
+                .toList();
+        if (leftover.isEmpty()) {
+            return;
+        }
+        long deadline = System.nanoTime() + PROCESS_EXIT.toNanos();
+        while (leftover.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            sleep(POLL_MILLIS);
+        }
+        for (ProcessHandle process : leftover) {
+            if (process.isAlive()) {
+                LOG.warn("storm-shellgen testing: subprocess {} ({}) outlived the topology; ending it", process.pid(),
+                        process.info().commandLine().orElse("?"));
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static void waitFor(CheckedCondition condition, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        try {
+            while (!condition.holds() && System.nanoTime() < deadline) {
+                Thread.sleep(POLL_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.debug("While waiting during shutdown", e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @FunctionalInterface
+    private interface CheckedCondition {
+        boolean holds() throws Exception;
+    }
+}

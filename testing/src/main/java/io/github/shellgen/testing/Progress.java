@@ -1,0 +1,36 @@
+package io.github.shellgen.testing;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Where a run stands, given to {@link LocalTopology#onProgress} about once a second.
+ *
+ * @param elapsed time since the topology was submitted
+ * @param tasksReady tasks whose component has started (its subprocess answered)
+ * @param tasks tasks of the topology's components (0 until the first one has started)
+ * @param treesAcked spout tuple trees acked so far
+ * @param treesPerSecond trees acked per second since the previous report
+ * @param pending spout tuple trees neither acked nor failed yet
+ * @param failed spout tuple trees failed so far (a reliable spout replays them)
+ */
+public record Progress(
+        Duration elapsed, int tasksReady, int tasks, long treesAcked, double treesPerSecond, long pending, long failed) {
+
+    /** Whether every task has started. */
+    public boolean started() {
+        return tasks > 0 && tasksReady >= tasks;
+    }
+
+    /** One line: elapsed time, then how many tasks started, or acked, rate, pending, failed. */
+    public String line() {
+        if (!started()) {
+            return tasks == 0
+                    ? String.format(Locale.ROOT, "%6.1f s  starting the worker", elapsed.toMillis() / 1000.0)
+                    : String.format(Locale.ROOT, "%6.1f s  starting: %d of %d tasks ready", elapsed.toMillis() / 1000.0,
+                            tasksReady, tasks);
+        }
+        return String.format(Locale.ROOT, "%6.1f s  acked %,d (%,.0f/s)  pending %,d  failed %,d",
+                elapsed.toMillis() / 1000.0, treesAcked, treesPerSecond, pending, failed);
+    }
+}

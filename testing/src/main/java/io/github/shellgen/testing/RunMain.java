@@ -1,0 +1,96 @@
+package io.github.shellgen.testing;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * The program {@code mvn shellgen:run} starts in a JVM of its own: runs one topology with
+ * {@link LocalTopology} until its work is done, printing a progress line about once a second, then
+ * the per-component table and the errors. Exit status 0 when the run finished and no tuple tree
+ * failed for good, 1 otherwise, 2 for a topology that could not be run at all.
+ *
+ * <p>Arguments: the generated topology class, then optionally {@code --quiet-period=SECONDS} and
+ * {@code --time-limit=SECONDS}.
+ */
+public final class RunMain {
+
+    private RunMain() {}
+
+    public static void main(String[] args) {
+        // Storm leaves non-daemon threads behind after a local cluster stops: end the JVM explicitly.
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.println("Usage: RunMain <generated topology class> [--quiet-period=SECONDS] [--time-limit=SECONDS]");
+            return 2;
+        }
+        Duration quiet = LocalTopology.DEFAULT_QUIET_PERIOD;
+        Duration limit = LocalTopology.DEFAULT_TIME_LIMIT;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith("--quiet-period=")) {
+                quiet = seconds(args[i], "--quiet-period=");
+            } else if (args[i].startsWith("--time-limit=")) {
+                limit = seconds(args[i], "--time-limit=");
+            } else {
+                err.println("Unknown argument " + args[i]);
+                return 2;
+            }
+        }
+        LocalTopology topology;
+        try {
+            topology = LocalTopology.of(Class.forName(args[0]));
+        } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
+            err.println("storm-shellgen: cannot load topology " + args[0] + ": " + e);
+            return 2;
+        }
+        out.printf(Locale.ROOT, "storm-shellgen: running topology \"%s\" (%s) on an in-process Storm cluster;"
+                + " it stops once every tuple tree is done and nothing happens for %d s (time limit %d s).%n",
+                topology.name(), args[0], quiet.toSeconds(), limit.toSeconds());
+        out.flush();
+        try {
+            TopologyRun run = topology.quietPeriod(quiet).timeLimit(limit)
+                    .onProgress(p -> {
+                        out.println(p.line());
+                        out.flush();
+                    })
+                    .run();
+            out.println();
+            out.print(run.report());
+            if (run.succeeded()) {
+                out.printf(Locale.ROOT, "Topology \"%s\" finished: every tuple tree was acked.%n", run.name());
+                return 0;
+            }
+            out.printf(Locale.ROOT, "Topology \"%s\" finished, but %d tuple trees failed for good (failed and not"
+                    + " replayed: a spout that does not replay, or input given without message ids).%n",
+                    run.name(), run.treesFailedForGood());
+            return 1;
+        } catch (TimeLimitExceededException e) {
+            out.println();
+            out.print(e.run().report());
+            err.println(e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            err.println("storm-shellgen: running topology \"" + topology.name() + "\" failed: " + e);
+            e.printStackTrace(err);
+            return 2;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static Duration seconds(String argument, String prefix) {
+        try {
+            long value = Long.parseLong(argument.substring(prefix.length()));
+            if (value > 0) {
+                return Duration.ofSeconds(value);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(argument + ": a whole number of seconds, 1 or more");
+    }
+}

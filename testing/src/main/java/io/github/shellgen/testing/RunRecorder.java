@@ -1,0 +1,261 @@
+package io.github.shellgen.testing;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.apache.storm.task.TopologyContext;
+
+/**
+ * What the tracked components of one run saw, in this JVM: the in-process cluster deserializes
+ * its own copies of the components, which find their run here by its id. Counters are updated on
+ * the executors' threads and read by the run loop.
+ */
+final class RunRecorder {
+
+    private static final Map<String, RunRecorder> RUNS = new ConcurrentHashMap<>();
+
+    /** Tuples of one stream of one component, as emitted, in emit order per task. */
+    record StreamKey(String component, String stream) {}
+
+    /** A spout tuple tree: the spout task and the message id it emitted with. */
+    private record TreeKey(int task, Object messageId) {}
+
+    /** Per-component counters. */
+    static final class Counters {
+        final Map<String, LongAdder> emittedByStream = new ConcurrentHashMap<>();
+        final LongAdder executed = new LongAdder();
+        final LongAdder acked = new LongAdder();
+        final LongAdder failed = new LongAdder();
+    }
+
+    private final String id;
+    private final CapturePolicy capture;
+    private final Map<String, Counters> counters = new ConcurrentHashMap<>();
+    private final Map<StreamKey, List<List<Object>>> captured = new ConcurrentHashMap<>();
+    private final Map<TreeKey, Long> pendingTrees = new ConcurrentHashMap<>();
+    private final Set<TreeKey> failedNotReplayed = ConcurrentHashMap.newKeySet();
+    private final Map<Integer, String> taskToComponent = new ConcurrentHashMap<>();
+    private final Set<Integer> expectedTasks = ConcurrentHashMap.newKeySet();
+    private final Set<Integer> readyTasks = ConcurrentHashMap.newKeySet();
+    private final Set<Integer> closedTasks = ConcurrentHashMap.newKeySet();
+    private final List<ReportedError> errors = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicLong lastActivityNanos = new AtomicLong(System.nanoTime());
+    private final AtomicLong lastSpoutEmitNanos = new AtomicLong();
+    private final AtomicLong firstAckNanos = new AtomicLong();
+    private final AtomicLong lastAckNanos = new AtomicLong();
+    private final LongAdder treesAcked = new LongAdder();
+    private final LongAdder treesFailed = new LongAdder();
+    private volatile boolean stopping;
+
+    private RunRecorder(String id, CapturePolicy capture) {
+        this.id = id;
+        this.capture = capture;
+    }
+
+    static RunRecorder start(String id, CapturePolicy capture) {
+        RunRecorder recorder = new RunRecorder(id, capture);
+        RUNS.put(id, recorder);
+        return recorder;
+    }
+
+    /** The run a tracked component belongs to; it exists from submission until the run is over. */
+    static RunRecorder of(String id) {
+        RunRecorder recorder = RUNS.get(id);
+        if (recorder == null) {
+            throw new IllegalStateException("storm-shellgen testing: run " + id + " is not in progress in this JVM."
+                    + " Tracked components run only on the in-process cluster LocalTopology.run() starts.");
+        }
+        return recorder;
+    }
+
+    void end() {
+        RUNS.remove(id);
+    }
+
+    // ---- what the components report ----
+
+    /** A task was opened or prepared; the first one learns every task the run must wait for. */
+    void taskReady(TopologyContext context) {
+        if (expectedTasks.isEmpty()) {
+            context.getTaskToComponent().forEach((task, component) -> {
+                if (!component.startsWith("__")) { // Storm's own: acker, system, metrics
+                    taskToComponent.put(task, component);
+                    expectedTasks.add(task);
+                }
+            });
+        }
+        readyTasks.add(context.getThisTaskId());
+        touch();
+    }
+
+    void taskClosed(int task) {
+        closedTasks.add(task);
+    }
+
+    void emitted(String component, String stream, List<Object> values) {
+        counters(component).emittedByStream.computeIfAbsent(stream, s -> new LongAdder()).increment();
+        if (capture.captures(component)) {
+            captured.computeIfAbsent(new StreamKey(component, stream), k -> Collections.synchronizedList(new ArrayList<>()))
+                    .add(Collections.unmodifiableList(new ArrayList<>(values)));
+        }
+        touch();
+    }
+
+    void spoutEmitted(String component, int task, String stream, List<Object> values, Object messageId) {
+        long now = System.nanoTime();
+        if (messageId != null) {
+            TreeKey tree = new TreeKey(task, messageId);
+            pendingTrees.put(tree, now);
+            failedNotReplayed.remove(tree);
+        }
+        lastSpoutEmitNanos.set(now);
+        emitted(component, stream, values);
+    }
+
+    void spoutAcked(String component, int task, Object messageId) {
+        pendingTrees.remove(new TreeKey(task, messageId));
+        long now = System.nanoTime();
+        firstAckNanos.compareAndSet(0, now);
+        lastAckNanos.set(now);
+        treesAcked.increment();
+        counters(component).acked.increment();
+        touch();
+    }
+
+    void spoutFailed(String component, int task, Object messageId) {
+        TreeKey tree = new TreeKey(task, messageId);
+        pendingTrees.remove(tree);
+        failedNotReplayed.add(tree);
+        treesFailed.increment();
+        counters(component).failed.increment();
+        touch();
+    }
+
+    void executed(String component) {
+        counters(component).executed.increment();
+        touch();
+    }
+
+    void boltAcked(String component) {
+        counters(component).acked.increment();
+        touch();
+    }
+
+    void boltFailed(String component) {
+        counters(component).failed.increment();
+        touch();
+    }
+
+    void activity() {
+        touch();
+    }
+
+    void error(String component, int task, String runs, Throwable error) {
+        errors.add(ReportedError.of(component, task, runs, error));
+        touch();
+    }
+
+    // ---- what the run loop reads ----
+
+    /** From now on the run is being shut down: what dies of it is not the topology's failure. */
+    void stopping() {
+        stopping = true;
+    }
+
+    boolean isStopping() {
+        return stopping;
+    }
+
+    boolean allTasksReady() {
+        return !expectedTasks.isEmpty() && readyTasks.containsAll(expectedTasks);
+    }
+
+    int tasksReady() {
+        return readyTasks.size();
+    }
+
+    /** Tasks of the topology's own components; 0 until the first one has started. */
+    int tasksExpected() {
+        return expectedTasks.size();
+    }
+
+    int tasksNotClosed() {
+        Set<Integer> open = new java.util.HashSet<>(readyTasks);
+        open.removeAll(closedTasks);
+        return open.size();
+    }
+
+    long lastActivityNanos() {
+        return lastActivityNanos.get();
+    }
+
+    long lastSpoutEmitNanos() {
+        return lastSpoutEmitNanos.get();
+    }
+
+    int pendingTrees() {
+        return pendingTrees.size();
+    }
+
+    /** Pending tuple trees per spout component id, for the message of a run that did not finish. */
+    Map<String, Long> pendingBySpout() {
+        Map<String, Long> bySpout = new java.util.TreeMap<>();
+        pendingTrees.keySet().forEach(t -> bySpout.merge(taskToComponent.getOrDefault(t.task(), "task " + t.task()), 1L,
+                Long::sum));
+        return bySpout;
+    }
+
+    /** When the oldest pending tuple tree was emitted, or 0 if none is pending. */
+    long oldestPendingNanos() {
+        return pendingTrees.values().stream().mapToLong(Long::longValue).min().orElse(0);
+    }
+
+    /** When the first spout tuple tree was acked; 0 if none was. */
+    long firstAckNanos() {
+        return firstAckNanos.get();
+    }
+
+    /** When the last spout tuple tree was acked; 0 if none was. */
+    long lastAckNanos() {
+        return lastAckNanos.get();
+    }
+
+    long treesAcked() {
+        return treesAcked.sum();
+    }
+
+    long treesFailed() {
+        return treesFailed.sum();
+    }
+
+    long treesFailedForGood() {
+        return failedNotReplayed.size();
+    }
+
+    Map<String, Counters> counters() {
+        return counters;
+    }
+
+    Map<StreamKey, List<List<Object>>> captured() {
+        return captured;
+    }
+
+    List<ReportedError> errors() {
+        synchronized (errors) {
+            return List.copyOf(errors);
+        }
+    }
+
+    private Counters counters(String component) {
+        return counters.computeIfAbsent(component, c -> new Counters());
+    }
+
+    private void touch() {
+        lastActivityNanos.set(System.nanoTime());
+    }
+}

@@ -1,0 +1,212 @@
+package io.github.shellgen.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.storm.utils.Utils;
+
+/**
+ * What one run of a topology did: every tuple each component emitted (per stream), per-component
+ * counts, the errors the components reported, and how long it took. Immutable.
+ */
+public final class TopologyRun {
+
+    private final String name;
+    private final boolean finished;
+    private final Map<String, ComponentStats> components;
+    private final Map<RunRecorder.StreamKey, List<List<Object>>> emitted;
+    private final List<ReportedError> errors;
+    private final long treesAcked;
+    private final long treesFailed;
+    private final long treesFailedForGood;
+    private final long treesPending;
+    private final Duration startup;
+    private final Duration runTime;
+    private final Duration firstTreeAcked;
+    private final Duration lastTreeAcked;
+
+    TopologyRun(String name, boolean finished, TrackedTopology topology, RunRecorder recorder, long submittedNanos,
+            Duration startup, Duration runTime) {
+        this.name = name;
+        this.finished = finished;
+        Map<String, ComponentStats> components = new java.util.LinkedHashMap<>();
+        topology.runsByComponent().forEach((id, runs) -> {
+            RunRecorder.Counters counters = recorder.counters().get(id);
+            Map<String, Long> byStream = new TreeMap<>();
+            long executed = 0;
+            long acked = 0;
+            long failed = 0;
+            if (counters != null) {
+                counters.emittedByStream.forEach((stream, count) -> byStream.put(stream, count.sum()));
+                executed = counters.executed.sum();
+                acked = counters.acked.sum();
+                failed = counters.failed.sum();
+            }
+            components.put(id, new ComponentStats(id, topology.kindByComponent().get(id), runs, byStream, executed,
+                    acked, failed));
+        });
+        this.components = java.util.Collections.unmodifiableMap(components);
+        Map<RunRecorder.StreamKey, List<List<Object>>> emitted = new java.util.HashMap<>();
+        recorder.captured().forEach((key, tuples) -> {
+            synchronized (tuples) {
+                emitted.put(key, List.copyOf(tuples));
+            }
+        });
+        this.emitted = Map.copyOf(emitted);
+        this.errors = recorder.errors();
+        this.treesAcked = recorder.treesAcked();
+        this.treesFailed = recorder.treesFailed();
+        this.treesFailedForGood = recorder.treesFailedForGood();
+        this.treesPending = recorder.pendingTrees();
+        this.startup = startup;
+        this.runTime = runTime;
+        this.firstTreeAcked = sinceSubmission(recorder.firstAckNanos(), submittedNanos);
+        this.lastTreeAcked = sinceSubmission(recorder.lastAckNanos(), submittedNanos);
+    }
+
+    private static Duration sinceSubmission(long nanos, long submittedNanos) {
+        return nanos == 0 ? Duration.ZERO : Duration.ofNanos(nanos - submittedNanos);
+    }
+
+    /** The topology name the run submitted. */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * True when the run ended because the work was done (every tuple tree acked, or failed and not
+     * replayed, and a quiet period passed); false when it was stopped at its time limit.
+     */
+    public boolean finished() {
+        return finished;
+    }
+
+    /** Every tuple {@code component} emitted on its default stream, as value lists, in emit order per task. */
+    public List<List<Object>> emitted(String component) {
+        return emitted(component, Utils.DEFAULT_STREAM_ID);
+    }
+
+    /** Every tuple {@code component} emitted on {@code stream}, as value lists, in emit order per task. */
+    public List<List<Object>> emitted(String component, String stream) {
+        requireComponent(component);
+        return emitted.getOrDefault(new RunRecorder.StreamKey(component, stream), List.of());
+    }
+
+    /** Per component id, what it did: spouts first, then bolts in the order tuples flow through them. */
+    public Map<String, ComponentStats> components() {
+        return components;
+    }
+
+    /** What {@code component} did. */
+    public ComponentStats component(String component) {
+        requireComponent(component);
+        return components.get(component);
+    }
+
+    /** Errors the components reported, in the order they arrived. */
+    public List<ReportedError> errors() {
+        return errors;
+    }
+
+    /** Spout tuple trees acked. */
+    public long treesAcked() {
+        return treesAcked;
+    }
+
+    /** Spout tuple-tree failures, replayed or not. */
+    public long treesFailed() {
+        return treesFailed;
+    }
+
+    /** Spout tuple trees whose last failure was not followed by a replay: lost for good. */
+    public long treesFailedForGood() {
+        return treesFailedForGood;
+    }
+
+    /** Spout tuple trees still pending when the run ended (0 for a finished run). */
+    public long treesPending() {
+        return treesPending;
+    }
+
+    /** From the cluster's start until every component's task was open or prepared (subprocesses started). */
+    public Duration startup() {
+        return startup;
+    }
+
+    /** From the moment every task was ready until the work was done (the quiet period not counted). */
+    public Duration runTime() {
+        return runTime;
+    }
+
+    /** When the first spout tuple tree was acked, from the submission; zero if none was. */
+    public Duration firstTreeAcked() {
+        return firstTreeAcked;
+    }
+
+    /** When the last spout tuple tree was acked, from the submission; zero if none was. */
+    public Duration lastTreeAcked() {
+        return lastTreeAcked;
+    }
+
+    /** True when the run finished and no tuple tree was lost: what {@code shellgen:run} exits 0 for. */
+    public boolean succeeded() {
+        return finished && treesFailedForGood == 0 && treesPending == 0;
+    }
+
+    /**
+     * A table of the components (emitted, executed, acked, failed, what each runs), then the
+     * errors, then the totals and times: what {@code shellgen:run} prints at the end.
+     */
+    public String report() {
+        StringBuilder out = new StringBuilder();
+        int idWidth = Math.max("component".length(),
+                components.keySet().stream().mapToInt(String::length).max().orElse(0));
+        String row = "%-" + idWidth + "s  %-5s  %10s  %10s  %10s  %8s  %s%n";
+        out.append(String.format(Locale.ROOT, row, "component", "kind", "emitted", "executed", "acked", "failed",
+                "runs"));
+        for (ComponentStats c : components.values()) {
+            out.append(String.format(Locale.ROOT, row, c.id(), c.kind(), number(c.emitted()),
+                    c.kind().equals("spout") ? "-" : number(c.executed()), number(c.acked()), number(c.failed()),
+                    c.runs()));
+        }
+        List<String> streams = new ArrayList<>();
+        components.values().forEach(c -> c.emittedByStream().forEach((stream, count) -> {
+            if (!stream.equals(Utils.DEFAULT_STREAM_ID)) {
+                streams.add(c.id() + "/" + stream + " " + number(count));
+            }
+        }));
+        if (!streams.isEmpty()) {
+            out.append("other streams: ").append(String.join(", ", streams)).append('\n');
+        }
+        out.append('\n');
+        if (errors.isEmpty()) {
+            out.append("Errors reported: none\n");
+        } else {
+            out.append(String.format(Locale.ROOT, "Errors reported: %d%n", errors.size()));
+            for (ReportedError error : errors) {
+                out.append(String.format(Locale.ROOT, "  %s (task %d, %s): %s%n", error.component(), error.task(),
+                        error.runs(), error.summary()));
+            }
+        }
+        out.append(String.format(Locale.ROOT,
+                "Tuple trees: %s acked, %s failed (%s of them for good), %s pending%n",
+                number(treesAcked), number(treesFailed), number(treesFailedForGood), number(treesPending)));
+        out.append(String.format(Locale.ROOT, "Start-up %.1f s, run %.1f s%s%n", startup.toMillis() / 1000.0,
+                runTime.toMillis() / 1000.0, finished ? "" : " (stopped at the time limit)"));
+        return out.toString();
+    }
+
+    private void requireComponent(String component) {
+        if (!components.containsKey(component)) {
+            throw new IllegalArgumentException("No component \"" + component + "\" in topology \"" + name
+                    + "\"; its components are " + components.keySet());
+        }
+    }
+
+    private static String number(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+}

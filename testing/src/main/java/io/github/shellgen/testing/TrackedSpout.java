@@ -1,0 +1,127 @@
+package io.github.shellgen.testing;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.storm.spout.ISpout;
+import org.apache.storm.spout.ISpoutOutputCollector;
+import org.apache.storm.spout.SpoutOutputCollector;
+import org.apache.storm.task.TopologyContext;
+import org.apache.storm.topology.IRichSpout;
+import org.apache.storm.topology.OutputFieldsDeclarer;
+
+/**
+ * A spout of the run, wrapped so that the run sees every tuple tree it starts, acks, fails and
+ * replays, and every error it reports. Storm reads the streams and the component configuration
+ * from the topology itself, so the wrapper changes nothing the spout declares.
+ */
+final class TrackedSpout implements IRichSpout {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String runId;
+    private final ISpout spout;
+    private final String runs;
+
+    private transient RunRecorder recorder;
+    private transient String component;
+    private transient int task;
+
+    TrackedSpout(String runId, ISpout spout, String runs) {
+        this.runId = runId;
+        this.spout = spout;
+        this.runs = runs;
+    }
+
+    @Override
+    public void open(Map<String, Object> conf, TopologyContext context, SpoutOutputCollector collector) {
+        recorder = RunRecorder.of(runId);
+        component = context.getThisComponentId();
+        task = context.getThisTaskId();
+        spout.open(conf, context, new SpoutOutputCollector(new Recording(collector)));
+        recorder.taskReady(context);
+    }
+
+    @Override
+    public void close() {
+        recorder.taskClosed(task);
+        spout.close();
+    }
+
+    @Override
+    public void activate() {
+        spout.activate();
+    }
+
+    @Override
+    public void deactivate() {
+        spout.deactivate();
+    }
+
+    @Override
+    public void nextTuple() {
+        spout.nextTuple();
+    }
+
+    @Override
+    public void ack(Object msgId) {
+        recorder.spoutAcked(component, task, msgId);
+        spout.ack(msgId);
+    }
+
+    @Override
+    public void fail(Object msgId) {
+        recorder.spoutFailed(component, task, msgId);
+        spout.fail(msgId);
+    }
+
+    @Override
+    public void declareOutputFields(OutputFieldsDeclarer declarer) {
+        // Storm takes the streams from the topology, where the spout declared them already.
+    }
+
+    @Override
+    public Map<String, Object> getComponentConfiguration() {
+        return null; // likewise: in the topology already
+    }
+
+    /** The spout's collector, recording before it passes each call on. */
+    private final class Recording implements ISpoutOutputCollector {
+
+        private final SpoutOutputCollector delegate;
+
+        Recording(SpoutOutputCollector delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public List<Integer> emit(String streamId, List<Object> tuple, Object messageId) {
+            recorder.spoutEmitted(component, task, streamId, tuple, messageId);
+            return delegate.emit(streamId, tuple, messageId);
+        }
+
+        @Override
+        public void emitDirect(int taskId, String streamId, List<Object> tuple, Object messageId) {
+            recorder.spoutEmitted(component, task, streamId, tuple, messageId);
+            delegate.emitDirect(taskId, streamId, tuple, messageId);
+        }
+
+        @Override
+        public long getPendingCount() {
+            return delegate.getPendingCount();
+        }
+
+        @Override
+        public void flush() {
+            delegate.flush();
+        }
+
+        @Override
+        public void reportError(Throwable error) {
+            if (recorder.isStopping()) {
+                return; // the run is shutting the process down: see ShutdownNoise
+            }
+            recorder.error(component, task, runs, error);
+            delegate.reportError(error);
+        }
+    }
+}
