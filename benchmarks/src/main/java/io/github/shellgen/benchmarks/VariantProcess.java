@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Runs one variant in a JVM of its own ({@link VariantMain}) and returns its result line. Every
  * variant's JVM gets the same options and this JVM's class path, whose first jar is the benchmark
- * jar (its resources/ folder holds the scripts and storm.py; see ResourcesGuard).
+ * jar (its resources/ folder holds the scripts and storm.py, and shellgen-testing runs the shell
+ * components there).
  */
 final class VariantProcess {
 
@@ -36,7 +37,7 @@ final class VariantProcess {
                 MAX_HEAP,
                 // LocalCluster's folders and the RocksDB library it unpacks go here, deleted below.
                 "-Djava.io.tmpdir=" + tempDir,
-                "-Dlog4j.configurationFile=" + System.getProperty("log4j.configurationFile", "log4j2-quiet.xml"),
+                "-Dlog4j.configurationFile=" + System.getProperty("log4j.configurationFile", "shellgen-testing-log4j2.xml"),
                 "-cp", System.getProperty("java.class.path"),
                 VariantMain.class.getName(),
                 variant.id(), corpus.toString(), warmUpCorpus.toString(), countsFile.toString(),

@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.apache.storm.Config;
 import org.apache.storm.LocalCluster;
 import org.apache.storm.generated.KillOptions;
 import org.apache.storm.generated.StormTopology;
@@ -29,6 +31,14 @@ final class LocalRunner {
     /** How long the shutdown waits for the topology's subprocesses to end. */
     private static final Duration PROCESS_EXIT = Duration.ofSeconds(10);
 
+    /**
+     * The in-process supervisor waits this long for a killed worker's processes to end before it
+     * kills them by force (3 s by default), and warns ten times a second after the first second
+     * that the slot "is still not shut down". The run's worker is in-process and has stopped its
+     * executors and subprocesses by then, so there is nothing to wait for.
+     */
+    private static final Map<String, Object> DAEMON_CONF = Map.of(Config.SUPERVISOR_WORKER_SHUTDOWN_SLEEP_SECS, 0);
+
     private final String name;
     private final StormTopology topology;
     private final Map<String, Object> conf;
@@ -37,12 +47,15 @@ final class LocalRunner {
     private final Duration timeLimit;
     private final CapturePolicy capture;
     private final Consumer<Progress> progress;
+    private final Optional<Predicate<Progress>> until;
     private final Optional<Path> resources;
+    private final Runnable beforeSubmit;
     private final Runnable beforeShutdown;
 
     LocalRunner(String name, StormTopology topology, Map<String, Object> conf, List<TrackedTopology.Input> inputs,
             Duration quietPeriod, Duration timeLimit, CapturePolicy capture, Consumer<Progress> progress,
-            Optional<Path> resources, Runnable beforeShutdown) {
+            Optional<Predicate<Progress>> until, Optional<Path> resources, Runnable beforeSubmit,
+            Runnable beforeShutdown) {
         this.name = name;
         this.topology = topology;
         this.conf = conf;
@@ -51,7 +64,9 @@ final class LocalRunner {
         this.timeLimit = timeLimit;
         this.capture = capture;
         this.progress = progress;
+        this.until = until;
         this.resources = resources;
+        this.beforeSubmit = beforeSubmit;
         this.beforeShutdown = beforeShutdown;
     }
 
@@ -72,10 +87,11 @@ final class LocalRunner {
         Optional<Path> location = resources.or(tracked::resources);
         long start = System.nanoTime();
         try (AutoCloseable resourcesLocation = location.map(ResourcesLocation::use).orElse(() -> {})) {
-            LocalCluster cluster = new LocalCluster();
+            LocalCluster cluster = new LocalCluster.Builder().withDaemonConf(DAEMON_CONF).build();
             Outcome outcome;
             long submitted;
             try {
+                beforeSubmit.run();
                 submitted = System.nanoTime();
                 cluster.submitTopology(name, conf, tracked.topology());
                 outcome = awaitDone(recorder, start, quiet);
@@ -113,7 +129,11 @@ final class LocalRunner {
             if (readyNanos == 0 && recorder.allTasksReady()) {
                 readyNanos = now;
             }
-            if (readyNanos != 0 && recorder.pendingTrees() == 0
+            if (readyNanos != 0 && until.isPresent()
+                    && until.get().test(progress(recorder, now - start, 0))) {
+                return new Outcome(true, readyNanos, Duration.ofNanos(now - readyNanos), null);
+            }
+            if (readyNanos != 0 && until.isEmpty() && recorder.pendingTrees() == 0
                     && now - Math.max(recorder.lastActivityNanos(), readyNanos) >= quiet.toNanos()) {
                 long lastWork = Math.max(recorder.lastActivityNanos(), readyNanos);
                 return new Outcome(true, readyNanos, Duration.ofNanos(lastWork - readyNanos), null);
@@ -125,15 +145,18 @@ final class LocalRunner {
             if (now >= nextProgress) {
                 long acked = recorder.treesAcked();
                 double seconds = (now - lastProgressNanos) / 1e9;
-                progress.accept(new Progress(Duration.ofNanos(now - start), recorder.tasksReady(),
-                        recorder.tasksExpected(), acked, seconds > 0 ? (acked - lastProgressAcked) / seconds : 0,
-                        recorder.pendingTrees(), recorder.treesFailed()));
+                progress.accept(progress(recorder, now - start, seconds > 0 ? (acked - lastProgressAcked) / seconds : 0));
                 lastProgressNanos = now;
                 lastProgressAcked = acked;
                 nextProgress = now + PROGRESS_EVERY.toNanos();
             }
             Thread.sleep(POLL_MILLIS);
         }
+    }
+
+    private static Progress progress(RunRecorder recorder, long elapsedNanos, double treesPerSecond) {
+        return new Progress(Duration.ofNanos(elapsedNanos), recorder.tasksReady(), recorder.tasksExpected(),
+                recorder.treesAcked(), treesPerSecond, recorder.pendingTrees(), recorder.treesFailed());
     }
 
     /** Says what kept a run from finishing, and how to give it more time. */
@@ -148,6 +171,11 @@ final class LocalRunner {
                     + " start its subprocess)." + tail;
         }
         int pending = recorder.pendingTrees();
+        if (until.isPresent()) {
+            return head + String.format(Locale.ROOT, "its end condition (LocalTopology.until) did not hold, with %d"
+                    + " tuple trees acked, %d pending and %d failed.", recorder.treesAcked(), pending,
+                    recorder.treesFailed()) + tail;
+        }
         long lastEmit = recorder.lastSpoutEmitNanos();
         if (lastEmit != 0 && now - lastEmit < quiet.toNanos()) {
             return head + String.format(Locale.ROOT,
@@ -187,10 +215,7 @@ final class LocalRunner {
             KillOptions now = new KillOptions();
             now.set_wait_secs(0);
             cluster.killTopologyWithOpts(name, now);
-            // Closing the cluster before the supervisor has let the worker go makes it warn ten
-            // times a second that the slot "is still not shut down".
-            waitFor(() -> recorder.tasksNotClosed() == 0 && cluster.getClusterInfo().get_supervisors().stream()
-                    .allMatch(s -> s.get_num_used_workers() == 0), PROCESS_EXIT);
+            waitFor(() -> recorder.tasksNotClosed() == 0, PROCESS_EXIT);
             cluster.close();
         }
     }

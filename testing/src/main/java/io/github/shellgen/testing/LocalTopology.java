@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.apache.storm.generated.StormTopology;
 import org.apache.storm.utils.Utils;
 
@@ -59,6 +60,8 @@ public final class LocalTopology {
     private CapturePolicy capture = CapturePolicy.ALL;
     private Consumer<Progress> progress = p -> {};
     private Path resources;
+    private Predicate<Progress> until;
+    private Runnable beforeSubmit = () -> {};
     private Runnable beforeShutdown = () -> {};
 
     private LocalTopology(String name, StormTopology topology, Map<String, Object> config) {
@@ -149,9 +152,28 @@ public final class LocalTopology {
         return this;
     }
 
+    /**
+     * Ends the run as soon as {@code done} holds, checked every 50 ms once every task has started,
+     * instead of waiting for a quiet period: for a run whose outcome is known in advance, such as
+     * {@code p -> p.treesAcked() >= sentences}.
+     */
+    public LocalTopology until(Predicate<Progress> done) {
+        this.until = Objects.requireNonNull(done, "done");
+        return this;
+    }
+
     /** Called about once a second while the run goes on, on the thread that called {@link #run()}. */
     public LocalTopology onProgress(Consumer<Progress> listener) {
         this.progress = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /**
+     * Runs {@code action} on the thread that called {@link #run()} once the in-process cluster is
+     * up, just before the topology is submitted: a benchmark's starting point.
+     */
+    public LocalTopology beforeSubmit(Runnable action) {
+        this.beforeSubmit = Objects.requireNonNull(action, "action");
         return this;
     }
 
@@ -190,7 +212,8 @@ public final class LocalTopology {
         Map<String, Object> conf = new HashMap<>(config);
         conf.putAll(overrides);
         LocalRunner runner = new LocalRunner(name, topology, conf, List.copyOf(inputs), quietPeriod, timeLimit,
-                capture, progress, Optional.ofNullable(resources), beforeShutdown);
+                capture, progress, Optional.ofNullable(until), Optional.ofNullable(resources), beforeSubmit,
+                beforeShutdown);
         return runner.run();
     }
 

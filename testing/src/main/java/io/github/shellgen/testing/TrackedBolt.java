@@ -25,9 +25,7 @@ final class TrackedBolt implements IRichBolt {
     private final IBolt bolt;
     private final String runs;
 
-    private transient RunRecorder recorder;
-    private transient String component;
-    private transient int task;
+    private transient TrackedTask tracked;
 
     TrackedBolt(String runId, IBolt bolt, String runs) {
         this.runId = runId;
@@ -37,24 +35,22 @@ final class TrackedBolt implements IRichBolt {
 
     @Override
     public void prepare(Map<String, Object> topoConf, TopologyContext context, OutputCollector collector) {
-        recorder = RunRecorder.of(runId);
-        component = context.getThisComponentId();
-        task = context.getThisTaskId();
+        tracked = new TrackedTask(runId, runs, context);
         bolt.prepare(topoConf, context, new OutputCollector(new Recording(collector)));
-        recorder.taskReady(context);
+        tracked.recorder.taskReady(context);
     }
 
     @Override
     public void execute(Tuple input) {
         if (!TupleUtils.isTick(input)) {
-            recorder.executed(component);
+            tracked.recorder.executed(tracked.component);
         }
         bolt.execute(input);
     }
 
     @Override
     public void cleanup() {
-        recorder.taskClosed(task);
+        tracked.recorder.taskClosed(tracked.task);
         bolt.cleanup();
     }
 
@@ -79,20 +75,20 @@ final class TrackedBolt implements IRichBolt {
 
         @Override
         public List<Integer> emit(String streamId, Collection<Tuple> anchors, List<Object> tuple) {
-            recorder.emitted(component, streamId, tuple);
+            tracked.recorder.emitted(tracked.component, streamId, tuple);
             return delegate.emit(streamId, anchors, tuple);
         }
 
         @Override
         public void emitDirect(int taskId, String streamId, Collection<Tuple> anchors, List<Object> tuple) {
-            recorder.emitted(component, streamId, tuple);
+            tracked.recorder.emitted(tracked.component, streamId, tuple);
             delegate.emitDirect(taskId, streamId, anchors, tuple);
         }
 
         @Override
         public void ack(Tuple input) {
             if (!TupleUtils.isTick(input)) {
-                recorder.boltAcked(component);
+                tracked.recorder.boltAcked(tracked.component);
             }
             delegate.ack(input);
         }
@@ -100,14 +96,14 @@ final class TrackedBolt implements IRichBolt {
         @Override
         public void fail(Tuple input) {
             if (!TupleUtils.isTick(input)) {
-                recorder.boltFailed(component);
+                tracked.recorder.boltFailed(tracked.component);
             }
             delegate.fail(input);
         }
 
         @Override
         public void resetTimeout(Tuple input) {
-            recorder.activity();
+            tracked.recorder.activity();
             delegate.resetTimeout(input);
         }
 
@@ -118,11 +114,7 @@ final class TrackedBolt implements IRichBolt {
 
         @Override
         public void reportError(Throwable error) {
-            if (recorder.isStopping()) {
-                return; // the run is shutting the process down: see ShutdownNoise
-            }
-            recorder.error(component, task, runs, error);
-            delegate.reportError(error);
+            tracked.reportError(error, delegate);
         }
     }
 }

@@ -22,9 +22,7 @@ final class TrackedSpout implements IRichSpout {
     private final ISpout spout;
     private final String runs;
 
-    private transient RunRecorder recorder;
-    private transient String component;
-    private transient int task;
+    private transient TrackedTask tracked;
 
     TrackedSpout(String runId, ISpout spout, String runs) {
         this.runId = runId;
@@ -34,16 +32,14 @@ final class TrackedSpout implements IRichSpout {
 
     @Override
     public void open(Map<String, Object> conf, TopologyContext context, SpoutOutputCollector collector) {
-        recorder = RunRecorder.of(runId);
-        component = context.getThisComponentId();
-        task = context.getThisTaskId();
+        tracked = new TrackedTask(runId, runs, context);
         spout.open(conf, context, new SpoutOutputCollector(new Recording(collector)));
-        recorder.taskReady(context);
+        tracked.recorder.taskReady(context);
     }
 
     @Override
     public void close() {
-        recorder.taskClosed(task);
+        tracked.recorder.taskClosed(tracked.task);
         spout.close();
     }
 
@@ -64,13 +60,13 @@ final class TrackedSpout implements IRichSpout {
 
     @Override
     public void ack(Object msgId) {
-        recorder.spoutAcked(component, task, msgId);
+        tracked.recorder.spoutAcked(tracked.component, tracked.task, msgId);
         spout.ack(msgId);
     }
 
     @Override
     public void fail(Object msgId) {
-        recorder.spoutFailed(component, task, msgId);
+        tracked.recorder.spoutFailed(tracked.component, tracked.task, msgId);
         spout.fail(msgId);
     }
 
@@ -95,13 +91,13 @@ final class TrackedSpout implements IRichSpout {
 
         @Override
         public List<Integer> emit(String streamId, List<Object> tuple, Object messageId) {
-            recorder.spoutEmitted(component, task, streamId, tuple, messageId);
+            tracked.recorder.spoutEmitted(tracked.component, tracked.task, streamId, tuple, messageId);
             return delegate.emit(streamId, tuple, messageId);
         }
 
         @Override
         public void emitDirect(int taskId, String streamId, List<Object> tuple, Object messageId) {
-            recorder.spoutEmitted(component, task, streamId, tuple, messageId);
+            tracked.recorder.spoutEmitted(tracked.component, tracked.task, streamId, tuple, messageId);
             delegate.emitDirect(taskId, streamId, tuple, messageId);
         }
 
@@ -117,11 +113,7 @@ final class TrackedSpout implements IRichSpout {
 
         @Override
         public void reportError(Throwable error) {
-            if (recorder.isStopping()) {
-                return; // the run is shutting the process down: see ShutdownNoise
-            }
-            recorder.error(component, task, runs, error);
-            delegate.reportError(error);
+            tracked.reportError(error, delegate);
         }
     }
 }

@@ -99,6 +99,23 @@ class LocalTopologyTest {
     }
 
     @Test
+    void untilEndsTheRunAsSoonAsItHoldsAndBeforeShutdownSeesTheSubprocessesAlive() throws Exception {
+        List<String> aliveBeforeShutdown = new java.util.ArrayList<>();
+
+        TopologyRun run = LocalTopology.of(WordsTopology.class)
+                .until(progress -> progress.treesAcked() >= WORDS.size())
+                .beforeShutdown(() -> ProcessHandle.current().descendants()
+                        .filter(ProcessHandle::isAlive)
+                        .forEach(p -> aliveBeforeShutdown.add(p.info().commandLine().orElse("?"))))
+                .run();
+
+        assertThat(run.succeeded()).isTrue();
+        assertThat(run.treesAcked()).isEqualTo(WORDS.size());
+        // One python3 per task: the spout, two upper tasks, one length task.
+        assertThat(aliveBeforeShutdown.stream().filter(c -> c.contains("shellgen/run.py")).count()).isEqualTo(4);
+    }
+
+    @Test
     void inputThatNeverEndsStopsAtTheTimeLimitSayingSo() {
         TimeLimitExceededException e = assertThrows(TimeLimitExceededException.class,
                 () -> LocalTopology.of(EndlessTopology.class)

@@ -34,13 +34,12 @@ public final class VariantMain {
         Duration timeout = Duration.ofSeconds(Long.parseLong(args[4]));
         WordCountVariant wordCount = variant.implementation().orElseThrow(
                 () -> new IllegalArgumentException("Variant " + variant.id() + " is not implemented yet"));
-        ResourcesGuard.check();
 
-        LocalRun.Result warmUp = run(variant, wordCount, warmUpCorpus, timeout);
+        MeasuredRun.Result warmUp = run(variant, wordCount, warmUpCorpus, timeout);
         if (!warmUp.complete()) {
             fail(variant, "warm-up", warmUp);
         }
-        LocalRun.Result measured = run(variant, wordCount, corpus, timeout);
+        MeasuredRun.Result measured = run(variant, wordCount, corpus, timeout);
         if (!measured.complete()) {
             fail(variant, "measured run", measured);
         }
@@ -66,13 +65,13 @@ public final class VariantMain {
         System.exit(0);
     }
 
-    private static LocalRun.Result run(Variant variant, WordCountVariant wordCount, Path corpus, Duration timeout)
+    private static MeasuredRun.Result run(Variant variant, WordCountVariant wordCount, Path corpus, Duration timeout)
             throws Exception {
         long sentences;
         try (var lines = Files.lines(corpus, StandardCharsets.UTF_8)) {
             sentences = lines.count();
         }
-        return LocalRun.run("bench-" + variant.id(), wordCount.builder(),
+        return MeasuredRun.run("bench-" + variant.id(), wordCount.builder(),
                 BenchmarkConfig.forRun(wordCount, corpus), sentences, timeout);
     }
 
@@ -97,12 +96,12 @@ public final class VariantMain {
     }
 
     /** What the rest of the machine used while the run went on: it competed for the same cores. */
-    private static Duration otherProcessesCpu(LocalRun.Result run) {
+    private static Duration otherProcessesCpu(MeasuredRun.Result run) {
         Duration others = run.machineCpu().minus(run.jvmCpu()).minus(run.python().cpu());
         return others.isNegative() ? Duration.ZERO : others;
     }
 
-    private static void fail(Variant variant, String what, LocalRun.Result result) {
+    private static void fail(Variant variant, String what, MeasuredRun.Result result) {
         System.err.printf(Locale.ROOT, "%s, %s: only %d of %d sentences were acked (%d failed) within the time"
                 + " limit. The log above says why (look for \"ShellBolt\", \"ShellSpout\" or"
                 + " \"Shell Process Exception\").%n", variant.id(), what, result.acked(), result.expectedSentences(),
