@@ -177,6 +177,13 @@ final class LocalRunner {
                     recorder.treesFailed()) + tail;
         }
         long lastEmit = recorder.lastSpoutEmitNanos();
+        long lastFail = recorder.lastFailNanos();
+        if (lastFail != 0 && now - lastFail < quiet.toNanos()) {
+            return head + String.format(Locale.ROOT,
+                    "tuple trees kept failing and being replayed (%d failures, the last %.1f s before; %d acked): a"
+                            + " bolt fails them, or they time out. See the errors reported.",
+                    recorder.treesFailed(), (now - lastFail) / 1e9, recorder.treesAcked()) + tail;
+        }
         if (lastEmit != 0 && now - lastEmit < quiet.toNanos()) {
             return head + String.format(Locale.ROOT,
                     "the spouts were still emitting (the last tuple %.1f s before; %d tuple trees pending): its input"

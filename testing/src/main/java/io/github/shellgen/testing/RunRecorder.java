@@ -44,8 +44,10 @@ final class RunRecorder {
     private final Set<Integer> readyTasks = ConcurrentHashMap.newKeySet();
     private final Set<Integer> closedTasks = ConcurrentHashMap.newKeySet();
     private final List<ReportedError> errors = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, AtomicLong> errorCounts = new ConcurrentHashMap<>();
     private final AtomicLong lastActivityNanos = new AtomicLong(System.nanoTime());
     private final AtomicLong lastSpoutEmitNanos = new AtomicLong();
+    private final AtomicLong lastFailNanos = new AtomicLong();
     private final AtomicLong firstAckNanos = new AtomicLong();
     private final AtomicLong lastAckNanos = new AtomicLong();
     private final LongAdder treesAcked = new LongAdder();
@@ -131,6 +133,7 @@ final class RunRecorder {
         TreeKey tree = new TreeKey(task, messageId);
         pendingTrees.remove(tree);
         failedNotReplayed.add(tree);
+        lastFailNanos.set(System.nanoTime());
         treesFailed.increment();
         counters(component).failed.increment();
         touch();
@@ -155,9 +158,17 @@ final class RunRecorder {
         touch();
     }
 
-    void error(String component, int task, String runs, Throwable error) {
-        errors.add(ReportedError.of(component, task, runs, error));
+    /**
+     * Records an error; returns how many times the component has reported this one (same summary)
+     * in the run, this one included.
+     */
+    int error(String component, int task, String runs, Throwable error) {
+        ReportedError reported = ReportedError.of(component, task, runs, error);
+        errors.add(reported);
         touch();
+        long times = errorCounts.computeIfAbsent(component + '\n' + reported.summary(), k -> new AtomicLong())
+                .incrementAndGet();
+        return (int) Math.min(times, Integer.MAX_VALUE);
     }
 
     // ---- what the run loop reads ----
@@ -196,6 +207,11 @@ final class RunRecorder {
 
     long lastSpoutEmitNanos() {
         return lastSpoutEmitNanos.get();
+    }
+
+    /** When a spout tuple tree last failed; 0 if none did. */
+    long lastFailNanos() {
+        return lastFailNanos.get();
     }
 
     int pendingTrees() {

@@ -186,10 +186,17 @@ public final class TopologyRun {
             out.append("Errors reported: none\n");
         } else {
             out.append(String.format(Locale.ROOT, "Errors reported: %d%n", errors.size()));
-            for (ReportedError error : errors) {
-                out.append(String.format(Locale.ROOT, "  %s (task %d, %s): %s%n", error.component(), error.task(),
-                        error.runs(), error.summary()));
-            }
+            // One line per component and error, however often it came: in order of first occurrence.
+            Map<List<String>, List<ReportedError>> alike = new java.util.LinkedHashMap<>();
+            errors.forEach(e -> alike.computeIfAbsent(List.of(e.component(), e.runs(), e.summary()),
+                    k -> new ArrayList<>()).add(e));
+            alike.forEach((key, same) -> {
+                String tasks = same.stream().map(ReportedError::task).distinct().sorted().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", "));
+                out.append(String.format(Locale.ROOT, "  %s (task%s %s, %s)%s: %s%n", key.get(0),
+                        tasks.contains(",") ? "s" : "", tasks, key.get(1),
+                        same.size() > 1 ? " " + number(same.size()) + " times" : "", key.get(2)));
+            });
         }
         out.append(String.format(Locale.ROOT,
                 "Tuple trees: %s acked, %s failed (%s of them for good), %s pending%n",

@@ -2,12 +2,22 @@ package io.github.shellgen.testing;
 
 import org.apache.storm.task.IErrorReporter;
 import org.apache.storm.task.TopologyContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One task of a tracked spout or bolt, as its run sees it: the component, the task id, what it
  * runs, and the run's recorder. Made when Storm opens or prepares the task.
  */
 final class TrackedTask {
+
+    /**
+     * How many times an identical error of one component reaches Storm (which logs each with its
+     * whole traceback): a tuple that always fails and is always replayed would flood the log.
+     */
+    static final int ERRORS_PASSED_ON = 3;
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrackedTask.class);
 
     final RunRecorder recorder;
     final String component;
@@ -22,15 +32,22 @@ final class TrackedTask {
     }
 
     /**
-     * Records an error the component reports and passes it on to Storm; while the run shuts the
-     * topology down, what dies of that is not the topology's failure (see {@link ShutdownNoise}) and
-     * is dropped.
+     * Records an error the component reports and passes it on to Storm, the first
+     * {@link #ERRORS_PASSED_ON} times it reports the same one. While the run shuts the topology down,
+     * what dies of that is not the topology's failure (see {@link ShutdownNoise}) and is dropped.
      */
     void reportError(Throwable error, IErrorReporter storm) {
         if (recorder.isStopping()) {
             return;
         }
-        recorder.error(component, task, runs, error);
-        storm.reportError(error);
+        int times = recorder.error(component, task, runs, error);
+        if (times <= ERRORS_PASSED_ON) {
+            storm.reportError(error); // Storm logs it whole, and shows it in the UI
+        }
+        if (times == ERRORS_PASSED_ON) {
+            LOG.warn("storm-shellgen testing: {} ({}) has reported this error {} times; further ones are counted in"
+                    + " the run's report, not logged: {}", component, runs, times, ReportedError.of(component, task,
+                    runs, error).summary());
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.shellgen.testing;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.shellgen.testing.topologies.AlwaysFailingTopology;
 import io.github.shellgen.testing.topologies.EndlessTopology;
 import io.github.shellgen.testing.topologies.WordsTopology;
 import java.io.File;
@@ -128,6 +129,29 @@ class LocalTopologyTest {
         assertThat(e.run().finished()).isFalse();
         assertThat(e.run().treesAcked()).isGreaterThan(0L);
         assertThat(e.run().report()).contains("stopped at the time limit");
+    }
+
+    @Test
+    void aTupleFailedAndReplayedForEverIsReportedOnceAndLoggedAFewTimesNotFlooded() throws Exception {
+        TimeLimitExceededException e;
+        List<String> errors;
+        try (ErrorLog log = new ErrorLog()) {
+            e = assertThrows(TimeLimitExceededException.class,
+                    () -> LocalTopology.of(AlwaysFailingTopology.class).timeLimit(Duration.ofSeconds(15)).run());
+            errors = log.errors();
+        }
+
+        assertThat(e).hasMessageThat().contains("tuple trees kept failing and being replayed");
+        TopologyRun run = e.run();
+        assertThat(run.treesAcked()).isEqualTo(0);
+        assertThat(run.treesFailed()).isGreaterThan((long) TrackedTask.ERRORS_PASSED_ON);
+        assertThat(run.errors()).hasSize((int) run.component("upper").failed());
+        // Every failure is in the run's errors, but the report gives them one line ...
+        List<String> errorLines = run.report().lines().filter(l -> l.contains("cannot shout")).toList();
+        assertThat(errorLines).hasSize(1);
+        assertThat(errorLines.get(0)).contains(run.errors().size() + " times");
+        // ... and Storm logged only the first few, each with its traceback.
+        assertThat(errors.stream().filter(l -> l.contains("Error")).count()).isEqualTo(TrackedTask.ERRORS_PASSED_ON);
     }
 
     @Test
