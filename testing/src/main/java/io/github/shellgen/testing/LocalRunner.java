@@ -51,6 +51,7 @@ final class LocalRunner {
     private final Optional<Path> resources;
     private final Runnable beforeSubmit;
     private final Runnable beforeShutdown;
+    private Map<String, String> runsByComponent = Map.of();
 
     LocalRunner(String name, StormTopology topology, Map<String, Object> conf, List<TrackedTopology.Input> inputs,
             Duration quietPeriod, Duration timeLimit, CapturePolicy capture, Consumer<Progress> progress,
@@ -83,6 +84,7 @@ final class LocalRunner {
             throw e;
         }
         Duration quiet = effectiveQuietPeriod(tracked);
+        runsByComponent = tracked.runsByComponent();
         Set<Long> processesBefore = childProcesses();
         Optional<Path> location = resources.or(tracked::resources);
         long start = System.nanoTime();
@@ -104,6 +106,9 @@ final class LocalRunner {
             shutDown(cluster, recorder);
             TopologyRun run = new TopologyRun(name, outcome.finished(), tracked, recorder, submitted,
                     Duration.ofNanos(outcome.readyNanos() - start), outcome.runTime());
+            if (!recorder.startFailures().isEmpty()) {
+                throw new ComponentStartException(outcome.unfinished(), recorder.startFailures(), run);
+            }
             if (!outcome.finished()) {
                 throw new TimeLimitExceededException(outcome.unfinished(), run);
             }
@@ -128,6 +133,10 @@ final class LocalRunner {
             long now = System.nanoTime();
             if (readyNanos == 0 && recorder.allTasksReady()) {
                 readyNanos = now;
+            }
+            if (!recorder.startFailures().isEmpty()) {
+                long ready = readyNanos != 0 ? readyNanos : now;
+                return new Outcome(false, ready, Duration.ZERO, startFailed(recorder.startFailures()));
             }
             if (readyNanos != 0 && until.isPresent()
                     && until.get().test(progress(recorder, now - start, 0))) {
@@ -167,8 +176,10 @@ final class LocalRunner {
         String tail = " The topology was stopped. Give it more time (LocalTopology.timeLimit, or -Dshellgen.timeLimit="
                 + "SECONDS with shellgen:run) if it was only slow.";
         if (readyNanos == 0) {
-            return head + "not every task of the topology started (see the log above for the component that could not"
-                    + " start its subprocess)." + tail;
+            return head + "these components had not started yet: " + String.join(", ",
+                    recorder.componentsNotStarted(runsByComponent.keySet())) + ". A subprocess that never answers"
+                    + " Storm's handshake (a script that blocks before it calls run(), or reads standard input) holds"
+                    + " its component there." + tail;
         }
         int pending = recorder.pendingTrees();
         if (until.isPresent()) {
@@ -203,6 +214,18 @@ final class LocalRunner {
                         + " acking or failing tuples (tick tuples do not count).", quiet.toSeconds()) + tail;
     }
 
+    /** One paragraph per component that failed to start: its first failure, which names it all. */
+    private String startFailed(List<ReportedError> failures) {
+        Map<String, ReportedError> firstByComponent = new java.util.TreeMap<>();
+        failures.forEach(f -> firstByComponent.putIfAbsent(f.component(), f));
+        StringBuilder message = new StringBuilder(String.format(Locale.ROOT,
+                "Topology \"%s\" could not start: %s failed to start.", name,
+                String.join(", ", firstByComponent.keySet())));
+        firstByComponent.values().forEach(f -> message.append(String.format(Locale.ROOT, "%n%n%s (%s): %s",
+                f.component(), f.runs(), f.message().strip())));
+        return message.append(String.format(Locale.ROOT, "%n%nThe topology was stopped.")).toString();
+    }
+
     private static String describe(Map<String, Long> pendingBySpout) {
         return pendingBySpout.entrySet().stream()
                 .map(e -> "spout " + e.getKey() + ": " + e.getValue())
@@ -215,7 +238,9 @@ final class LocalRunner {
      * dropped while the run's own shutdown goes on.
      */
     private void shutDown(LocalCluster cluster, RunRecorder recorder) throws Exception {
+        // The worker learns of the deactivation a moment later; until then its spouts go on.
         cluster.deactivate(name);
+        waitFor(recorder::spoutsInactive, DRAIN);
         waitFor(() -> recorder.pendingTrees() == 0, DRAIN);
         recorder.stopping();
         try (AutoCloseable quiet = ShutdownNoise.suppress()) {

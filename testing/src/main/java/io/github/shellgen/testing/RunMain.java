@@ -67,6 +67,9 @@ public final class RunMain {
                     + " replayed: a spout that does not replay, or input given without message ids).%n",
                     run.name(), run.treesFailedForGood());
             return 1;
+        } catch (ComponentStartException e) {
+            err.println(e.getMessage());
+            return 1;
         } catch (TimeLimitExceededException e) {
             out.println();
             out.print(e.run().report());

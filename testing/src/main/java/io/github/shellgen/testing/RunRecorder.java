@@ -43,7 +43,10 @@ final class RunRecorder {
     private final Set<Integer> expectedTasks = ConcurrentHashMap.newKeySet();
     private final Set<Integer> readyTasks = ConcurrentHashMap.newKeySet();
     private final Set<Integer> closedTasks = ConcurrentHashMap.newKeySet();
+    private final Set<Integer> spoutTasks = ConcurrentHashMap.newKeySet();
+    private final Set<Integer> activeSpoutTasks = ConcurrentHashMap.newKeySet();
     private final List<ReportedError> errors = Collections.synchronizedList(new ArrayList<>());
+    private final List<ReportedError> startFailures = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, AtomicLong> errorCounts = new ConcurrentHashMap<>();
     private final AtomicLong lastActivityNanos = new AtomicLong(System.nanoTime());
     private final AtomicLong lastSpoutEmitNanos = new AtomicLong();
@@ -93,6 +96,43 @@ final class RunRecorder {
         }
         readyTasks.add(context.getThisTaskId());
         touch();
+    }
+
+    /** A task's open or prepare threw: its component cannot run. */
+    void startFailed(String component, int task, String runs, Throwable error) {
+        startFailures.add(ReportedError.of(component, task, runs, error));
+        touch();
+    }
+
+    List<ReportedError> startFailures() {
+        synchronized (startFailures) {
+            return List.copyOf(startFailures);
+        }
+    }
+
+    /** Components with a task that has not started (all of them before the first task has). */
+    java.util.SortedSet<String> componentsNotStarted(Set<String> all) {
+        if (expectedTasks.isEmpty()) {
+            return new java.util.TreeSet<>(all);
+        }
+        java.util.SortedSet<String> waiting = new java.util.TreeSet<>();
+        expectedTasks.stream().filter(t -> !readyTasks.contains(t)).forEach(t -> waiting.add(taskToComponent.get(t)));
+        return waiting;
+    }
+
+    /** A spout task was activated (Storm activates each once it has opened) or deactivated. */
+    void spoutActive(int task, boolean active) {
+        spoutTasks.add(task);
+        if (active) {
+            activeSpoutTasks.add(task);
+        } else {
+            activeSpoutTasks.remove(task);
+        }
+    }
+
+    /** Whether no spout task is active: a deactivation has reached every one. */
+    boolean spoutsInactive() {
+        return activeSpoutTasks.isEmpty();
     }
 
     void taskClosed(int task) {

@@ -26,6 +26,8 @@ final class TrackedBolt implements IRichBolt {
     private final String runs;
 
     private transient TrackedTask tracked;
+    private transient OutputCollector collector;
+    private transient boolean started;
 
     TrackedBolt(String runId, IBolt bolt, String runs) {
         this.runId = runId;
@@ -36,8 +38,8 @@ final class TrackedBolt implements IRichBolt {
     @Override
     public void prepare(Map<String, Object> topoConf, TopologyContext context, OutputCollector collector) {
         tracked = new TrackedTask(runId, runs, context);
-        bolt.prepare(topoConf, context, new OutputCollector(new Recording(collector)));
-        tracked.recorder.taskReady(context);
+        this.collector = collector;
+        started = tracked.start(() -> bolt.prepare(topoConf, context, new OutputCollector(new Recording(collector))));
     }
 
     @Override
@@ -45,13 +47,19 @@ final class TrackedBolt implements IRichBolt {
         if (!TupleUtils.isTick(input)) {
             tracked.recorder.executed(tracked.component);
         }
-        bolt.execute(input);
+        if (started) {
+            bolt.execute(input);
+        } else {
+            collector.fail(input); // it failed to start; the run, which ends at once, says so
+        }
     }
 
     @Override
     public void cleanup() {
         tracked.recorder.taskClosed(tracked.task);
-        bolt.cleanup();
+        if (started) {
+            bolt.cleanup();
+        }
     }
 
     @Override

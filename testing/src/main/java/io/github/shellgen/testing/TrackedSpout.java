@@ -23,6 +23,7 @@ final class TrackedSpout implements IRichSpout {
     private final String runs;
 
     private transient TrackedTask tracked;
+    private transient boolean started;
 
     TrackedSpout(String runId, ISpout spout, String runs) {
         this.runId = runId;
@@ -33,41 +34,56 @@ final class TrackedSpout implements IRichSpout {
     @Override
     public void open(Map<String, Object> conf, TopologyContext context, SpoutOutputCollector collector) {
         tracked = new TrackedTask(runId, runs, context);
-        spout.open(conf, context, new SpoutOutputCollector(new Recording(collector)));
-        tracked.recorder.taskReady(context);
+        started = tracked.start(() -> spout.open(conf, context, new SpoutOutputCollector(new Recording(collector))));
     }
 
     @Override
     public void close() {
         tracked.recorder.taskClosed(tracked.task);
-        spout.close();
+        if (started) {
+            spout.close();
+        }
     }
+
+    // A spout that failed to start does nothing until the run, which ends at once, closes it.
 
     @Override
     public void activate() {
-        spout.activate();
+        tracked.recorder.spoutActive(tracked.task, true);
+        if (started) {
+            spout.activate();
+        }
     }
 
     @Override
     public void deactivate() {
-        spout.deactivate();
+        if (started) {
+            spout.deactivate();
+        }
+        tracked.recorder.spoutActive(tracked.task, false);
     }
 
     @Override
     public void nextTuple() {
-        spout.nextTuple();
+        if (started) {
+            spout.nextTuple();
+        }
     }
 
     @Override
     public void ack(Object msgId) {
         tracked.recorder.spoutAcked(tracked.component, tracked.task, msgId);
-        spout.ack(msgId);
+        if (started) {
+            spout.ack(msgId);
+        }
     }
 
     @Override
     public void fail(Object msgId) {
         tracked.recorder.spoutFailed(tracked.component, tracked.task, msgId);
-        spout.fail(msgId);
+        if (started) {
+            spout.fail(msgId);
+        }
     }
 
     @Override

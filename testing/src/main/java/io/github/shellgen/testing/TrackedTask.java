@@ -23,12 +23,32 @@ final class TrackedTask {
     final String component;
     final int task;
     private final String runs;
+    private final TopologyContext context;
 
     TrackedTask(String runId, String runs, TopologyContext context) {
+        this.context = context;
         this.recorder = RunRecorder.of(runId);
         this.component = context.getThisComponentId();
         this.task = context.getThisTaskId();
         this.runs = runs;
+    }
+
+    /**
+     * Runs the component's open or prepare. If it throws, the failure is recorded for the run, which
+     * then ends at once, and is not passed on: Storm would halt the JVM, test runner included.
+     *
+     * @return whether the component started
+     */
+    boolean start(Runnable openOrPrepare) {
+        try {
+            openOrPrepare.run();
+            return true;
+        } catch (RuntimeException | LinkageError e) {
+            recorder.startFailed(component, task, runs, e);
+            return false;
+        } finally {
+            recorder.taskReady(context);
+        }
     }
 
     /**

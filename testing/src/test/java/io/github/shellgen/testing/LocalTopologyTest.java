@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.shellgen.testing.topologies.AlwaysFailingTopology;
+import io.github.shellgen.testing.topologies.BrokenTopology;
 import io.github.shellgen.testing.topologies.EndlessTopology;
 import io.github.shellgen.testing.topologies.WordsTopology;
 import java.io.File;
@@ -152,6 +153,19 @@ class LocalTopologyTest {
         assertThat(errorLines.get(0)).contains(run.errors().size() + " times");
         // ... and Storm logged only the first few, each with its traceback.
         assertThat(errors.stream().filter(l -> l.contains("Error")).count()).isEqualTo(TrackedTask.ERRORS_PASSED_ON);
+    }
+
+    @Test
+    void aComponentThatCannotStartEndsTheRunAtOnceNamingItInsteadOfHaltingTheJvm() {
+        ComponentStartException e = assertThrows(ComponentStartException.class,
+                () -> LocalTopology.of(BrokenTopology.class).timeLimit(Duration.ofSeconds(60)).run());
+
+        assertThat(e).hasMessageThat().startsWith("Topology \"broken\" could not start: echo failed to start.");
+        assertThat(e).hasMessageThat().contains("echo (python3 shellgen/run.py brokenbolt.py)");
+        assertThat(e).hasMessageThat().contains("ModuleNotFoundError: No module named 'no_such_module'");
+        assertThat(e.failures().stream().map(ReportedError::component).distinct().toList()).containsExactly("echo");
+        // Stopped at once, not at the time limit.
+        assertThat(e.run().startup().plus(e.run().runTime())).isLessThan(Duration.ofSeconds(30));
     }
 
     @Test
