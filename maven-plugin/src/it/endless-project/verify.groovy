@@ -6,4 +6,5 @@ assert log.contains('its input does not end')
 assert log.contains('(stopped at the time limit)')
 assert log =~ /(?m)^ticks\s+spout\s+[1-9]/
 assert log.contains('The topology run did not succeed (exit status 1)')
+assert log.contains('echo saw the first tick')
 return true

@@ -45,7 +45,7 @@ public final class RunMojo extends AbstractMojo {
     @Parameter(property = "shellgen.topology")
     private String topology;
 
-    /** Seconds the run may take from submission before it is stopped as unfinished. */
+    /** Seconds the run may take, from its start (the in-process cluster starting), before it is stopped as unfinished. */
     @Parameter(property = "shellgen.timeLimit", defaultValue = "120")
     private int timeLimit;
 

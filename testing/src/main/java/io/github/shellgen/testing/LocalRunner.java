@@ -32,12 +32,16 @@ final class LocalRunner {
     private static final Duration PROCESS_EXIT = Duration.ofSeconds(10);
 
     /**
-     * The in-process supervisor waits this long for a killed worker's processes to end before it
-     * kills them by force (3 s by default), and warns ten times a second after the first second
-     * that the slot "is still not shut down". The run's worker is in-process and has stopped its
-     * executors and subprocesses by then, so there is nothing to wait for.
+     * The in-process cluster's settings: what {@code new LocalCluster()} sets (message timeouts on,
+     * so that a lost tuple tree times out and is replayed, as on a cluster), and no wait for a killed
+     * worker. The supervisor waits {@code supervisor.worker.shutdown.sleep.secs} (3 s by default)
+     * for a killed worker's processes to end before it kills them by force, and warns ten times a
+     * second after the first that the slot "is still not shut down"; the run's worker is in-process
+     * and has stopped its executors and subprocesses by then.
      */
-    private static final Map<String, Object> DAEMON_CONF = Map.of(Config.SUPERVISOR_WORKER_SHUTDOWN_SLEEP_SECS, 0);
+    private static final Map<String, Object> DAEMON_CONF = Map.of(
+            Config.TOPOLOGY_ENABLE_MESSAGE_TIMEOUTS, true,
+            Config.SUPERVISOR_WORKER_SHUTDOWN_SLEEP_SECS, 0);
 
     private final String name;
     private final StormTopology topology;
@@ -51,7 +55,6 @@ final class LocalRunner {
     private final Optional<Path> resources;
     private final Runnable beforeSubmit;
     private final Runnable beforeShutdown;
-    private Map<String, String> runsByComponent = Map.of();
 
     LocalRunner(String name, StormTopology topology, Map<String, Object> conf, List<TrackedTopology.Input> inputs,
             Duration quietPeriod, Duration timeLimit, CapturePolicy capture, Consumer<Progress> progress,
@@ -84,7 +87,6 @@ final class LocalRunner {
             throw e;
         }
         Duration quiet = effectiveQuietPeriod(tracked);
-        runsByComponent = tracked.runsByComponent();
         Set<Long> processesBefore = childProcesses();
         Optional<Path> location = resources.or(tracked::resources);
         long start = System.nanoTime();
@@ -96,7 +98,7 @@ final class LocalRunner {
                 beforeSubmit.run();
                 submitted = System.nanoTime();
                 cluster.submitTopology(name, conf, tracked.topology());
-                outcome = awaitDone(recorder, start, quiet);
+                outcome = awaitDone(recorder, tracked, start, quiet);
                 beforeShutdown.run();
             } catch (Exception | Error e) {
                 recorder.stopping();
@@ -123,7 +125,8 @@ final class LocalRunner {
     /** What waiting gave: when every task was ready, whether the work was done, and if not, why. */
     private record Outcome(boolean finished, long readyNanos, Duration runTime, String unfinished) {}
 
-    private Outcome awaitDone(RunRecorder recorder, long start, Duration quiet) throws InterruptedException {
+    private Outcome awaitDone(RunRecorder recorder, TrackedTopology tracked, long start, Duration quiet)
+            throws InterruptedException {
         long deadline = start + timeLimit.toNanos();
         long readyNanos = 0;
         long nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();
@@ -131,6 +134,7 @@ final class LocalRunner {
         long lastProgressAcked = 0;
         while (true) {
             long now = System.nanoTime();
+            recorder.observe(now);
             if (readyNanos == 0 && recorder.allTasksReady()) {
                 readyNanos = now;
             }
@@ -149,7 +153,8 @@ final class LocalRunner {
             }
             if (now >= deadline) {
                 long ready = readyNanos != 0 ? readyNanos : now;
-                return new Outcome(false, ready, Duration.ofNanos(now - ready), unfinished(recorder, readyNanos, quiet));
+                return new Outcome(false, ready, Duration.ofNanos(now - ready),
+                        unfinished(recorder, tracked, readyNanos, quiet));
             }
             if (now >= nextProgress) {
                 long acked = recorder.treesAcked();
@@ -169,7 +174,7 @@ final class LocalRunner {
     }
 
     /** Says what kept a run from finishing, and how to give it more time. */
-    private String unfinished(RunRecorder recorder, long readyNanos, Duration quiet) {
+    private String unfinished(RunRecorder recorder, TrackedTopology tracked, long readyNanos, Duration quiet) {
         long now = System.nanoTime();
         String head = String.format(Locale.ROOT, "Topology \"%s\" did not finish within its time limit of %d s: ",
                 name, timeLimit.toSeconds());
@@ -177,7 +182,7 @@ final class LocalRunner {
                 + "SECONDS with shellgen:run) if it was only slow.";
         if (readyNanos == 0) {
             return head + "these components had not started yet: " + String.join(", ",
-                    recorder.componentsNotStarted(runsByComponent.keySet())) + ". A subprocess that never answers"
+                    recorder.componentsNotStarted(tracked.runsByComponent().keySet())) + ". A subprocess that never answers"
                     + " Storm's handshake (a script that blocks before it calls run(), or reads standard input) holds"
                     + " its component there." + tail;
         }

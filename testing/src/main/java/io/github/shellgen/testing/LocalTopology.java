@@ -47,7 +47,7 @@ public final class LocalTopology {
 
     /** Default quiet period: how long nothing must happen, once every tree is done, for the run to end. */
     public static final Duration DEFAULT_QUIET_PERIOD = Duration.ofSeconds(3);
-    /** Default time limit, from submission. */
+    /** Default time limit, from the run's start (the in-process cluster starting). */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(120);
 
     private final String name;
@@ -140,7 +140,10 @@ public final class LocalTopology {
         return this;
     }
 
-    /** How long the run may take from submission before it is stopped as unfinished; default 120 s. */
+    /**
+     * How long the run may take, from its start (the in-process cluster starting, about 1.5 s before
+     * submission), before it is stopped as unfinished; default 120 s.
+     */
     public LocalTopology timeLimit(Duration timeLimit) {
         this.timeLimit = requirePositive(timeLimit, "timeLimit");
         return this;

@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * Where a run stands, given to {@link LocalTopology#onProgress} about once a second.
  *
- * @param elapsed time since the topology was submitted
+ * @param elapsed time since the run started (the in-process cluster starting)
  * @param tasksReady tasks whose component has started (its subprocess answered)
  * @param tasks tasks of the topology's components (0 until the first one has started)
  * @param treesAcked spout tuple trees acked so far

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.storm.task.TopologyContext;
@@ -18,9 +20,6 @@ import org.apache.storm.task.TopologyContext;
 final class RunRecorder {
 
     private static final Map<String, RunRecorder> RUNS = new ConcurrentHashMap<>();
-
-    /** Tuples of one stream of one component, as emitted, in emit order per task. */
-    record StreamKey(String component, String stream) {}
 
     /** A spout tuple tree: the spout task and the message id it emitted with. */
     private record TreeKey(int task, Object messageId) {}
@@ -36,7 +35,8 @@ final class RunRecorder {
     private final String id;
     private final CapturePolicy capture;
     private final Map<String, Counters> counters = new ConcurrentHashMap<>();
-    private final Map<StreamKey, List<List<Object>>> captured = new ConcurrentHashMap<>();
+    /** Component, then stream, to the tuples emitted: lock-free appends from the executors' threads. */
+    private final Map<String, Map<String, Queue<List<Object>>>> captured = new ConcurrentHashMap<>();
     private final Map<TreeKey, Long> pendingTrees = new ConcurrentHashMap<>();
     private final Set<TreeKey> failedNotReplayed = ConcurrentHashMap.newKeySet();
     private final Map<Integer, String> taskToComponent = new ConcurrentHashMap<>();
@@ -48,8 +48,17 @@ final class RunRecorder {
     private final List<ReportedError> errors = Collections.synchronizedList(new ArrayList<>());
     private final List<ReportedError> startFailures = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, AtomicLong> errorCounts = new ConcurrentHashMap<>();
-    private final AtomicLong lastActivityNanos = new AtomicLong(System.nanoTime());
-    private final AtomicLong lastSpoutEmitNanos = new AtomicLong();
+    /**
+     * Every event (emit, execute, ack, fail, error, start) counts here; the run loop notices that
+     * the sum changed. One timestamp written by every executor thread on every tuple would be a
+     * cache line all of them fight over, on the path whose speed the benchmarks measure.
+     */
+    private final LongAdder events = new LongAdder();
+    private final LongAdder spoutEmits = new LongAdder();
+    private long seenEvents = -1;
+    private long seenSpoutEmits;
+    private volatile long lastActivityNanos = System.nanoTime();
+    private volatile long lastSpoutEmitNanos;
     private final AtomicLong lastFailNanos = new AtomicLong();
     private final AtomicLong firstAckNanos = new AtomicLong();
     private final AtomicLong lastAckNanos = new AtomicLong();
@@ -140,29 +149,37 @@ final class RunRecorder {
     }
 
     void emitted(String component, String stream, List<Object> values) {
-        counters(component).emittedByStream.computeIfAbsent(stream, s -> new LongAdder()).increment();
+        Counters counters = counters(component);
+        LongAdder count = counters.emittedByStream.get(stream);
+        if (count == null) {
+            count = counters.emittedByStream.computeIfAbsent(stream, s -> new LongAdder());
+        }
+        count.increment();
         if (capture.captures(component)) {
-            captured.computeIfAbsent(new StreamKey(component, stream), k -> Collections.synchronizedList(new ArrayList<>()))
-                    .add(Collections.unmodifiableList(new ArrayList<>(values)));
+            // Storm keeps the very list in the tuple it sends, so nobody changes it after the emit.
+            captured.computeIfAbsent(component, c -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(stream, s -> new ConcurrentLinkedQueue<>())
+                    .add(values);
         }
         touch();
     }
 
     void spoutEmitted(String component, int task, String stream, List<Object> values, Object messageId) {
-        long now = System.nanoTime();
         if (messageId != null) {
             TreeKey tree = new TreeKey(task, messageId);
-            pendingTrees.put(tree, now);
+            pendingTrees.put(tree, System.nanoTime());
             failedNotReplayed.remove(tree);
         }
-        lastSpoutEmitNanos.set(now);
+        spoutEmits.increment();
         emitted(component, stream, values);
     }
 
     void spoutAcked(String component, int task, Object messageId) {
         pendingTrees.remove(new TreeKey(task, messageId));
         long now = System.nanoTime();
-        firstAckNanos.compareAndSet(0, now);
+        if (firstAckNanos.get() == 0) {
+            firstAckNanos.compareAndSet(0, now);
+        }
         lastAckNanos.set(now);
         treesAcked.increment();
         counters(component).acked.increment();
@@ -241,12 +258,31 @@ final class RunRecorder {
         return open.size();
     }
 
-    long lastActivityNanos() {
-        return lastActivityNanos.get();
+    /**
+     * Called by the run loop, and only by it, at every poll: notes the time if anything happened, or
+     * a spout emitted, since the previous poll.
+     */
+    void observe(long now) {
+        long sum = events.sum();
+        if (sum != seenEvents) {
+            seenEvents = sum;
+            lastActivityNanos = now;
+        }
+        long emits = spoutEmits.sum();
+        if (emits != seenSpoutEmits) {
+            seenSpoutEmits = emits;
+            lastSpoutEmitNanos = now;
+        }
     }
 
+    /** When the run loop last saw something happen (to its poll interval). */
+    long lastActivityNanos() {
+        return lastActivityNanos;
+    }
+
+    /** When the run loop last saw a spout emit (to its poll interval); 0 if none has. */
     long lastSpoutEmitNanos() {
-        return lastSpoutEmitNanos.get();
+        return lastSpoutEmitNanos;
     }
 
     /** When a spout tuple tree last failed; 0 if none did. */
@@ -297,8 +333,21 @@ final class RunRecorder {
         return counters;
     }
 
-    Map<StreamKey, List<List<Object>>> captured() {
-        return captured;
+    /** What {@code component} emitted on {@code stream}, in the order the appends happened. */
+    List<List<Object>> captured(String component, String stream) {
+        Queue<List<Object>> tuples = captured.getOrDefault(component, Map.of()).get(stream);
+        List<List<Object>> copies = new ArrayList<>();
+        if (tuples != null) {
+            tuples.forEach(t -> copies.add(Collections.unmodifiableList(new ArrayList<>(t))));
+        }
+        return copies;
+    }
+
+    /** The components and streams with captured tuples. */
+    Map<String, Set<String>> capturedStreams() {
+        Map<String, Set<String>> streams = new java.util.TreeMap<>();
+        captured.forEach((component, byStream) -> streams.put(component, Set.copyOf(byStream.keySet())));
+        return streams;
     }
 
     List<ReportedError> errors() {
@@ -312,6 +361,6 @@ final class RunRecorder {
     }
 
     private void touch() {
-        lastActivityNanos.set(System.nanoTime());
+        events.increment();
     }
 }

@@ -2,6 +2,7 @@ package io.github.shellgen.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,7 @@ public final class TopologyRun {
     private final String name;
     private final boolean finished;
     private final Map<String, ComponentStats> components;
-    private final Map<RunRecorder.StreamKey, List<List<Object>>> emitted;
+    private final Map<String, Map<String, List<List<Object>>>> emitted;
     private final List<ReportedError> errors;
     private final long treesAcked;
     private final long treesFailed;
@@ -49,13 +50,11 @@ public final class TopologyRun {
                     acked, failed));
         });
         this.components = java.util.Collections.unmodifiableMap(components);
-        Map<RunRecorder.StreamKey, List<List<Object>>> emitted = new java.util.HashMap<>();
-        recorder.captured().forEach((key, tuples) -> {
-            synchronized (tuples) {
-                emitted.put(key, List.copyOf(tuples));
-            }
-        });
-        this.emitted = Map.copyOf(emitted);
+        Map<String, Map<String, List<List<Object>>>> emitted = new java.util.HashMap<>();
+        recorder.capturedStreams().forEach((component, streams) -> streams.forEach(stream -> emitted
+                .computeIfAbsent(component, c -> new java.util.HashMap<>())
+                .put(stream, Collections.unmodifiableList(recorder.captured(component, stream)))));
+        this.emitted = emitted;
         this.errors = recorder.errors();
         this.treesAcked = recorder.treesAcked();
         this.treesFailed = recorder.treesFailed();
@@ -92,7 +91,7 @@ public final class TopologyRun {
     /** Every tuple {@code component} emitted on {@code stream}, as value lists, in emit order per task. */
     public List<List<Object>> emitted(String component, String stream) {
         requireComponent(component);
-        return emitted.getOrDefault(new RunRecorder.StreamKey(component, stream), List.of());
+        return emitted.getOrDefault(component, Map.of()).getOrDefault(stream, List.of());
     }
 
     /** Per component id, what it did: spouts first, then bolts in the order tuples flow through them. */

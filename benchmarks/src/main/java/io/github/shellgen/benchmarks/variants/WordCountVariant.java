@@ -10,7 +10,7 @@ import org.apache.storm.topology.TopologyBuilder;
  */
 public interface WordCountVariant {
 
-    /** The spout, splitter and counter, wired; the harness adds its collecting sink. */
+    /** The spout, splitter and counter, wired; the harness keeps what the counter emits. */
     TopologyBuilder builder();
 
     /**
