@@ -54,8 +54,9 @@ public final class BenchmarkMain {
 
     private static void printThroughput(Settings settings, PrintStream out) throws Exception {
         out.println();
-        out.printf(Locale.ROOT, "## Word count: spout %d -> split %d -> count %d (fields grouping), the counts captured by shellgen-testing,"
-                + " acking on, max spout pending %,d, 1 worker, each variant in its own JVM (%s)%n",
+        out.printf(Locale.ROOT, "## Word count: spout %d -> split %d -> count %d (fields grouping), the counts"
+                + " captured by shellgen-testing, acking on, max spout pending %,d, 1 worker, each variant in its own"
+                + " JVM (%s)%n",
                 WordCountShape.SPOUT_PARALLELISM, WordCountShape.SPLITTER_PARALLELISM,
                 WordCountShape.COUNTER_PARALLELISM, BenchmarkConfig.MAX_SPOUT_PENDING, VariantProcess.MAX_HEAP);
         List<CorpusRuns> results = ThroughputBenchmark.run(settings, out);
