@@ -8,7 +8,6 @@ import org.apache.storm.task.IOutputCollector;
 import org.apache.storm.task.OutputCollector;
 import org.apache.storm.task.TopologyContext;
 import org.apache.storm.topology.IRichBolt;
-import org.apache.storm.topology.OutputFieldsDeclarer;
 import org.apache.storm.tuple.Tuple;
 import org.apache.storm.utils.TupleUtils;
 
@@ -17,29 +16,23 @@ import org.apache.storm.utils.TupleUtils;
  * and every error it reports. Storm reads the streams and the component configuration from the
  * topology itself, so the wrapper changes nothing the bolt declares.
  */
-final class TrackedBolt implements IRichBolt {
+final class TrackedBolt extends TrackedComponent implements IRichBolt {
 
     private static final long serialVersionUID = 1L;
 
-    private final String runId;
     private final IBolt bolt;
-    private final String runs;
 
-    private transient TrackedTask tracked;
     private transient OutputCollector collector;
-    private transient boolean started;
 
     TrackedBolt(String runId, IBolt bolt, String runs) {
-        this.runId = runId;
+        super(runId, runs);
         this.bolt = bolt;
-        this.runs = runs;
     }
 
     @Override
     public void prepare(Map<String, Object> topoConf, TopologyContext context, OutputCollector collector) {
-        tracked = new TrackedTask(runId, runs, context);
         this.collector = collector;
-        started = tracked.start(() -> bolt.prepare(topoConf, context, new OutputCollector(new Recording(collector))));
+        start(context, () -> bolt.prepare(topoConf, context, new OutputCollector(new Recording(collector))));
     }
 
     @Override
@@ -60,16 +53,6 @@ final class TrackedBolt implements IRichBolt {
         if (started) {
             bolt.cleanup();
         }
-    }
-
-    @Override
-    public void declareOutputFields(OutputFieldsDeclarer declarer) {
-        // Storm takes the streams from the topology, where the bolt declared them already.
-    }
-
-    @Override
-    public Map<String, Object> getComponentConfiguration() {
-        return null; // likewise: in the topology already
     }
 
     /** The bolt's collector, recording before it passes each call on. */

@@ -7,34 +7,26 @@ import org.apache.storm.spout.ISpoutOutputCollector;
 import org.apache.storm.spout.SpoutOutputCollector;
 import org.apache.storm.task.TopologyContext;
 import org.apache.storm.topology.IRichSpout;
-import org.apache.storm.topology.OutputFieldsDeclarer;
 
 /**
  * A spout of the run, wrapped so that the run sees every tuple tree it starts, acks, fails and
  * replays, and every error it reports. Storm reads the streams and the component configuration
  * from the topology itself, so the wrapper changes nothing the spout declares.
  */
-final class TrackedSpout implements IRichSpout {
+final class TrackedSpout extends TrackedComponent implements IRichSpout {
 
     private static final long serialVersionUID = 1L;
 
-    private final String runId;
     private final ISpout spout;
-    private final String runs;
-
-    private transient TrackedTask tracked;
-    private transient boolean started;
 
     TrackedSpout(String runId, ISpout spout, String runs) {
-        this.runId = runId;
+        super(runId, runs);
         this.spout = spout;
-        this.runs = runs;
     }
 
     @Override
     public void open(Map<String, Object> conf, TopologyContext context, SpoutOutputCollector collector) {
-        tracked = new TrackedTask(runId, runs, context);
-        started = tracked.start(() -> spout.open(conf, context, new SpoutOutputCollector(new Recording(collector))));
+        start(context, () -> spout.open(conf, context, new SpoutOutputCollector(new Recording(collector))));
     }
 
     @Override
@@ -84,16 +76,6 @@ final class TrackedSpout implements IRichSpout {
         if (started) {
             spout.fail(msgId);
         }
-    }
-
-    @Override
-    public void declareOutputFields(OutputFieldsDeclarer declarer) {
-        // Storm takes the streams from the topology, where the spout declared them already.
-    }
-
-    @Override
-    public Map<String, Object> getComponentConfiguration() {
-        return null; // likewise: in the topology already
     }
 
     /** The spout's collector, recording before it passes each call on. */
