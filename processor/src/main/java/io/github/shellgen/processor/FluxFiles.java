@@ -7,9 +7,10 @@ import java.util.TreeMap;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The Flux files (and each topology's index file) collected across rounds, keyed by file name so they are written once each, in a
- * stable order, when processing is over. Two topologies never share a file name: the validator
- * reports the second one ({@code [DuplicateTopologyName]}) before anything is written.
+ * The Flux files (and each topology's index file) collected across rounds, keyed by file name so
+ * they are written once each, in a stable order, when processing is over. Two topologies never
+ * share a file name: the validator reports the second one ({@code [DuplicateTopologyName]}) before
+ * anything is written.
  */
 final class FluxFiles {
 

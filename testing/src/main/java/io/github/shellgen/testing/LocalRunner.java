@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -87,7 +88,7 @@ final class LocalRunner {
             throw e;
         }
         Duration quiet = effectiveQuietPeriod(tracked);
-        Set<Long> processesBefore = childProcesses();
+        Set<Long> processesBefore = descendantProcesses();
         Optional<Path> location = resources.or(tracked::resources);
         long start = System.nanoTime();
         try (AutoCloseable resourcesLocation = location.map(ResourcesLocation::use).orElse(() -> {})) {
@@ -221,7 +222,7 @@ final class LocalRunner {
 
     /** One paragraph per component that failed to start: its first failure, which names it all. */
     private String startFailed(List<ReportedError> failures) {
-        Map<String, ReportedError> firstByComponent = new java.util.TreeMap<>();
+        Map<String, ReportedError> firstByComponent = new TreeMap<>();
         failures.forEach(f -> firstByComponent.putIfAbsent(f.component(), f));
         StringBuilder message = new StringBuilder(String.format(Locale.ROOT,
                 "Topology \"%s\" could not start: %s failed to start.", name,
@@ -271,7 +272,7 @@ final class LocalRunner {
     }
 
     /** The pids of this JVM's descendant processes. */
-    private static Set<Long> childProcesses() {
+    private static Set<Long> descendantProcesses() {
         return ProcessHandle.current().descendants().map(ProcessHandle::pid).collect(Collectors.toSet());
     }
 

@@ -2,10 +2,14 @@ package io.github.shellgen.testing;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,26 +28,45 @@ final class RunRecorder {
     /** A spout tuple tree: the spout task and the message id it emitted with. */
     private record TreeKey(int task, Object messageId) {}
 
-    /** Per-component counters. */
+    /**
+     * One component's counters, and its emitted tuples per stream if the run keeps them. A task
+     * resolves its component's once, when it starts, so the path of every tuple looks nothing up by
+     * name.
+     */
     static final class Counters {
         final Map<String, LongAdder> emittedByStream = new ConcurrentHashMap<>();
         final LongAdder executed = new LongAdder();
         final LongAdder acked = new LongAdder();
         final LongAdder failed = new LongAdder();
+        /** Stream to the tuples emitted, lock-free appends; null when the run does not keep them. */
+        final Map<String, Queue<List<Object>>> captured;
+
+        Counters(boolean capture) {
+            this.captured = capture ? new ConcurrentHashMap<>() : null;
+        }
+
+        void emitted(String stream, List<Object> values) {
+            LongAdder count = emittedByStream.get(stream);
+            if (count == null) {
+                count = emittedByStream.computeIfAbsent(stream, s -> new LongAdder());
+            }
+            count.increment();
+            if (captured != null) {
+                // Storm keeps the very list in the tuple it sends, so nobody changes it after the emit.
+                captured.computeIfAbsent(stream, s -> new ConcurrentLinkedQueue<>()).add(values);
+            }
+        }
     }
 
     private final String id;
     private final CapturePolicy capture;
     private final Map<String, Counters> counters = new ConcurrentHashMap<>();
-    /** Component, then stream, to the tuples emitted: lock-free appends from the executors' threads. */
-    private final Map<String, Map<String, Queue<List<Object>>>> captured = new ConcurrentHashMap<>();
     private final Map<TreeKey, Long> pendingTrees = new ConcurrentHashMap<>();
     private final Set<TreeKey> failedNotReplayed = ConcurrentHashMap.newKeySet();
     private final Map<Integer, String> taskToComponent = new ConcurrentHashMap<>();
     private final Set<Integer> expectedTasks = ConcurrentHashMap.newKeySet();
     private final Set<Integer> readyTasks = ConcurrentHashMap.newKeySet();
     private final Set<Integer> closedTasks = ConcurrentHashMap.newKeySet();
-    private final Set<Integer> spoutTasks = ConcurrentHashMap.newKeySet();
     private final Set<Integer> activeSpoutTasks = ConcurrentHashMap.newKeySet();
     private final List<ReportedError> errors = Collections.synchronizedList(new ArrayList<>());
     private final List<ReportedError> startFailures = Collections.synchronizedList(new ArrayList<>());
@@ -120,18 +143,17 @@ final class RunRecorder {
     }
 
     /** Components with a task that has not started (all of them before the first task has). */
-    java.util.SortedSet<String> componentsNotStarted(Set<String> all) {
+    SortedSet<String> componentsNotStarted(Set<String> all) {
         if (expectedTasks.isEmpty()) {
-            return new java.util.TreeSet<>(all);
+            return new TreeSet<>(all);
         }
-        java.util.SortedSet<String> waiting = new java.util.TreeSet<>();
+        SortedSet<String> waiting = new TreeSet<>();
         expectedTasks.stream().filter(t -> !readyTasks.contains(t)).forEach(t -> waiting.add(taskToComponent.get(t)));
         return waiting;
     }
 
     /** A spout task was activated (Storm activates each once it has opened) or deactivated. */
     void spoutActive(int task, boolean active) {
-        spoutTasks.add(task);
         if (active) {
             activeSpoutTasks.add(task);
         } else {
@@ -148,23 +170,12 @@ final class RunRecorder {
         closedTasks.add(task);
     }
 
-    void emitted(String component, String stream, List<Object> values) {
-        Counters counters = counters(component);
-        LongAdder count = counters.emittedByStream.get(stream);
-        if (count == null) {
-            count = counters.emittedByStream.computeIfAbsent(stream, s -> new LongAdder());
-        }
-        count.increment();
-        if (capture.captures(component)) {
-            // Storm keeps the very list in the tuple it sends, so nobody changes it after the emit.
-            captured.computeIfAbsent(component, c -> new ConcurrentHashMap<>())
-                    .computeIfAbsent(stream, s -> new ConcurrentLinkedQueue<>())
-                    .add(values);
-        }
+    void emitted(Counters component, String stream, List<Object> values) {
+        component.emitted(stream, values);
         touch();
     }
 
-    void spoutEmitted(String component, int task, String stream, List<Object> values, Object messageId) {
+    void spoutEmitted(Counters component, int task, String stream, List<Object> values, Object messageId) {
         if (messageId != null) {
             TreeKey tree = new TreeKey(task, messageId);
             pendingTrees.put(tree, System.nanoTime());
@@ -174,7 +185,7 @@ final class RunRecorder {
         emitted(component, stream, values);
     }
 
-    void spoutAcked(String component, int task, Object messageId) {
+    void spoutAcked(Counters component, int task, Object messageId) {
         pendingTrees.remove(new TreeKey(task, messageId));
         long now = System.nanoTime();
         if (firstAckNanos.get() == 0) {
@@ -182,32 +193,32 @@ final class RunRecorder {
         }
         lastAckNanos.set(now);
         treesAcked.increment();
-        counters(component).acked.increment();
+        component.acked.increment();
         touch();
     }
 
-    void spoutFailed(String component, int task, Object messageId) {
+    void spoutFailed(Counters component, int task, Object messageId) {
         TreeKey tree = new TreeKey(task, messageId);
         pendingTrees.remove(tree);
         failedNotReplayed.add(tree);
         lastFailNanos.set(System.nanoTime());
         treesFailed.increment();
-        counters(component).failed.increment();
+        component.failed.increment();
         touch();
     }
 
-    void executed(String component) {
-        counters(component).executed.increment();
+    void executed(Counters component) {
+        component.executed.increment();
         touch();
     }
 
-    void boltAcked(String component) {
-        counters(component).acked.increment();
+    void boltAcked(Counters component) {
+        component.acked.increment();
         touch();
     }
 
-    void boltFailed(String component) {
-        counters(component).failed.increment();
+    void boltFailed(Counters component) {
+        component.failed.increment();
         touch();
     }
 
@@ -219,12 +230,11 @@ final class RunRecorder {
      * Records an error; returns how many times the component has reported this one (same summary)
      * in the run, this one included.
      */
-    int error(String component, int task, String runs, Throwable error) {
-        ReportedError reported = ReportedError.of(component, task, runs, error);
+    int error(ReportedError reported) {
         errors.add(reported);
         touch();
-        long times = errorCounts.computeIfAbsent(component + '\n' + reported.summary(), k -> new AtomicLong())
-                .incrementAndGet();
+        long times = errorCounts.computeIfAbsent(reported.component() + '\n' + reported.summary(),
+                k -> new AtomicLong()).incrementAndGet();
         return (int) Math.min(times, Integer.MAX_VALUE);
     }
 
@@ -253,7 +263,7 @@ final class RunRecorder {
     }
 
     int tasksNotClosed() {
-        Set<Integer> open = new java.util.HashSet<>(readyTasks);
+        Set<Integer> open = new HashSet<>(readyTasks);
         open.removeAll(closedTasks);
         return open.size();
     }
@@ -296,7 +306,7 @@ final class RunRecorder {
 
     /** Pending tuple trees per spout component id, for the message of a run that did not finish. */
     Map<String, Long> pendingBySpout() {
-        Map<String, Long> bySpout = new java.util.TreeMap<>();
+        Map<String, Long> bySpout = new TreeMap<>();
         pendingTrees.keySet().forEach(t -> bySpout.merge(taskToComponent.getOrDefault(t.task(), "task " + t.task()), 1L,
                 Long::sum));
         return bySpout;
@@ -335,7 +345,8 @@ final class RunRecorder {
 
     /** What {@code component} emitted on {@code stream}, in the order the appends happened. */
     List<List<Object>> captured(String component, String stream) {
-        Queue<List<Object>> tuples = captured.getOrDefault(component, Map.of()).get(stream);
+        Counters kept = counters.get(component);
+        Queue<List<Object>> tuples = kept == null || kept.captured == null ? null : kept.captured.get(stream);
         List<List<Object>> copies = new ArrayList<>();
         if (tuples != null) {
             tuples.forEach(t -> copies.add(Collections.unmodifiableList(new ArrayList<>(t))));
@@ -343,10 +354,14 @@ final class RunRecorder {
         return copies;
     }
 
-    /** The components and streams with captured tuples. */
+    /** The components and streams with kept tuples. */
     Map<String, Set<String>> capturedStreams() {
-        Map<String, Set<String>> streams = new java.util.TreeMap<>();
-        captured.forEach((component, byStream) -> streams.put(component, Set.copyOf(byStream.keySet())));
+        Map<String, Set<String>> streams = new TreeMap<>();
+        counters.forEach((component, kept) -> {
+            if (kept.captured != null && !kept.captured.isEmpty()) {
+                streams.put(component, Set.copyOf(kept.captured.keySet()));
+            }
+        });
         return streams;
     }
 
@@ -356,8 +371,9 @@ final class RunRecorder {
         }
     }
 
-    private Counters counters(String component) {
-        return counters.computeIfAbsent(component, c -> new Counters());
+    /** The counters of {@code component}, made at its first task's start. */
+    Counters counters(String component) {
+        return counters.computeIfAbsent(component, c -> new Counters(capture.captures(c)));
     }
 
     private void touch() {

@@ -3,10 +3,13 @@ package io.github.shellgen.testing;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.apache.storm.utils.Utils;
 
 /**
@@ -33,7 +36,7 @@ public final class TopologyRun {
             Duration startup, Duration runTime) {
         this.name = name;
         this.finished = finished;
-        Map<String, ComponentStats> components = new java.util.LinkedHashMap<>();
+        Map<String, ComponentStats> components = new LinkedHashMap<>();
         topology.runsByComponent().forEach((id, runs) -> {
             RunRecorder.Counters counters = recorder.counters().get(id);
             Map<String, Long> byStream = new TreeMap<>();
@@ -49,10 +52,10 @@ public final class TopologyRun {
             components.put(id, new ComponentStats(id, topology.kindByComponent().get(id), runs, byStream, executed,
                     acked, failed));
         });
-        this.components = java.util.Collections.unmodifiableMap(components);
-        Map<String, Map<String, List<List<Object>>>> emitted = new java.util.HashMap<>();
+        this.components = Collections.unmodifiableMap(components);
+        Map<String, Map<String, List<List<Object>>>> emitted = new HashMap<>();
         recorder.capturedStreams().forEach((component, streams) -> streams.forEach(stream -> emitted
-                .computeIfAbsent(component, c -> new java.util.HashMap<>())
+                .computeIfAbsent(component, c -> new HashMap<>())
                 .put(stream, Collections.unmodifiableList(recorder.captured(component, stream)))));
         this.emitted = emitted;
         this.errors = recorder.errors();
@@ -186,12 +189,12 @@ public final class TopologyRun {
         } else {
             out.append(String.format(Locale.ROOT, "Errors reported: %d%n", errors.size()));
             // One line per component and error, however often it came: in order of first occurrence.
-            Map<List<String>, List<ReportedError>> alike = new java.util.LinkedHashMap<>();
+            Map<List<String>, List<ReportedError>> alike = new LinkedHashMap<>();
             errors.forEach(e -> alike.computeIfAbsent(List.of(e.component(), e.runs(), e.summary()),
                     k -> new ArrayList<>()).add(e));
             alike.forEach((key, same) -> {
                 String tasks = same.stream().map(ReportedError::task).distinct().sorted().map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(", "));
+                        .collect(Collectors.joining(", "));
                 out.append(String.format(Locale.ROOT, "  %s (task%s %s, %s)%s: %s%n", key.get(0),
                         tasks.contains(",") ? "s" : "", tasks, key.get(1),
                         same.size() > 1 ? " " + number(same.size()) + " times" : "", key.get(2)));

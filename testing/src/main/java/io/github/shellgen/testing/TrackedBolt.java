@@ -38,7 +38,7 @@ final class TrackedBolt extends TrackedComponent implements IRichBolt {
     @Override
     public void execute(Tuple input) {
         if (!TupleUtils.isTick(input)) {
-            tracked.recorder.executed(tracked.component);
+            tracked.recorder.executed(tracked.counters);
         }
         if (started) {
             bolt.execute(input);
@@ -66,20 +66,20 @@ final class TrackedBolt extends TrackedComponent implements IRichBolt {
 
         @Override
         public List<Integer> emit(String streamId, Collection<Tuple> anchors, List<Object> tuple) {
-            tracked.recorder.emitted(tracked.component, streamId, tuple);
+            tracked.recorder.emitted(tracked.counters, streamId, tuple);
             return delegate.emit(streamId, anchors, tuple);
         }
 
         @Override
         public void emitDirect(int taskId, String streamId, Collection<Tuple> anchors, List<Object> tuple) {
-            tracked.recorder.emitted(tracked.component, streamId, tuple);
+            tracked.recorder.emitted(tracked.counters, streamId, tuple);
             delegate.emitDirect(taskId, streamId, anchors, tuple);
         }
 
         @Override
         public void ack(Tuple input) {
             if (!TupleUtils.isTick(input)) {
-                tracked.recorder.boltAcked(tracked.component);
+                tracked.recorder.boltAcked(tracked.counters);
             }
             delegate.ack(input);
         }
@@ -87,7 +87,7 @@ final class TrackedBolt extends TrackedComponent implements IRichBolt {
         @Override
         public void fail(Tuple input) {
             if (!TupleUtils.isTick(input)) {
-                tracked.recorder.boltFailed(tracked.component);
+                tracked.recorder.boltFailed(tracked.counters);
             }
             delegate.fail(input);
         }

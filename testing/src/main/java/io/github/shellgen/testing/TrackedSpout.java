@@ -64,7 +64,7 @@ final class TrackedSpout extends TrackedComponent implements IRichSpout {
 
     @Override
     public void ack(Object msgId) {
-        tracked.recorder.spoutAcked(tracked.component, tracked.task, msgId);
+        tracked.recorder.spoutAcked(tracked.counters, tracked.task, msgId);
         if (started) {
             spout.ack(msgId);
         }
@@ -72,7 +72,7 @@ final class TrackedSpout extends TrackedComponent implements IRichSpout {
 
     @Override
     public void fail(Object msgId) {
-        tracked.recorder.spoutFailed(tracked.component, tracked.task, msgId);
+        tracked.recorder.spoutFailed(tracked.counters, tracked.task, msgId);
         if (started) {
             spout.fail(msgId);
         }
@@ -89,13 +89,13 @@ final class TrackedSpout extends TrackedComponent implements IRichSpout {
 
         @Override
         public List<Integer> emit(String streamId, List<Object> tuple, Object messageId) {
-            tracked.recorder.spoutEmitted(tracked.component, tracked.task, streamId, tuple, messageId);
+            tracked.recorder.spoutEmitted(tracked.counters, tracked.task, streamId, tuple, messageId);
             return delegate.emit(streamId, tuple, messageId);
         }
 
         @Override
         public void emitDirect(int taskId, String streamId, List<Object> tuple, Object messageId) {
-            tracked.recorder.spoutEmitted(tracked.component, tracked.task, streamId, tuple, messageId);
+            tracked.recorder.spoutEmitted(tracked.counters, tracked.task, streamId, tuple, messageId);
             delegate.emitDirect(taskId, streamId, tuple, messageId);
         }
 

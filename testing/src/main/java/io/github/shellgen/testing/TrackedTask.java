@@ -22,6 +22,8 @@ final class TrackedTask {
     final RunRecorder recorder;
     final String component;
     final int task;
+    /** The component's counters, resolved once: the recording on every tuple's path uses them. */
+    final RunRecorder.Counters counters;
     private final String runs;
     private final TopologyContext context;
 
@@ -30,6 +32,7 @@ final class TrackedTask {
         this.recorder = RunRecorder.of(runId);
         this.component = context.getThisComponentId();
         this.task = context.getThisTaskId();
+        this.counters = recorder.counters(component);
         this.runs = runs;
     }
 
@@ -60,14 +63,14 @@ final class TrackedTask {
         if (recorder.isStopping()) {
             return;
         }
-        int times = recorder.error(component, task, runs, error);
+        ReportedError reported = ReportedError.of(component, task, runs, error);
+        int times = recorder.error(reported);
         if (times <= ERRORS_PASSED_ON) {
             storm.reportError(error); // Storm logs it whole, and shows it in the UI
         }
         if (times == ERRORS_PASSED_ON) {
             LOG.warn("storm-shellgen testing: {} ({}) has reported this error {} times; further ones are counted in"
-                    + " the run's report, not logged: {}", component, runs, times, ReportedError.of(component, task,
-                    runs, error).summary());
+                    + " the run's report, not logged: {}", component, runs, times, reported.summary());
         }
     }
 }
