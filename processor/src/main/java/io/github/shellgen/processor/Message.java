@@ -116,6 +116,11 @@ public enum Message {
             "%s on %s is not reached from any spout: it reads only from %s, which no spout feeds, so it would"
                     + " never receive a tuple. Storm runs it idle without a word. Subscribe it, or one of them, to a"
                     + " spout's stream"),
+    RUNTIME_MISSING("RuntimeMissing",
+            "topology \"%s\" has shell components, and their generated classes extend %s from storm-shellgen's"
+                    + " runtime, which is not on the compile class path. Add the dependency"
+                    + " io.github.shellgen:shellgen-runtime (compile scope, so a shaded jar includes it) next to"
+                    + " storm-client"),
     NO_SPOUT("NoSpout",
             "topology \"%s\" has no spout, so nothing would ever emit a tuple: Storm accepts it and runs it idle."
                     + " Declare a @PythonSpout interface nested in %s"),

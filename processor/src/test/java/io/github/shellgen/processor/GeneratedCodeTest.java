@@ -4,6 +4,8 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import io.github.shellgen.runtime.SupervisedShellBolt;
+import io.github.shellgen.runtime.SupervisedShellSpout;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
@@ -16,8 +18,6 @@ import org.apache.storm.generated.GlobalStreamId;
 import org.apache.storm.generated.Grouping;
 import org.apache.storm.generated.StormTopology;
 import org.apache.storm.generated.StreamInfo;
-import org.apache.storm.spout.ShellSpout;
-import org.apache.storm.task.ShellBolt;
 import org.apache.storm.topology.IComponent;
 import org.apache.storm.topology.IRichBolt;
 import org.apache.storm.topology.IRichSpout;
@@ -60,21 +60,21 @@ class GeneratedCodeTest {
     @Test
     void boltSourceRunsTheScriptAndDeclaresItsFields() {
         assertThat(wordCount).generatedSourceFile("test.wordcount.WordCountSplitterBolt").contentsAsUtf8String()
-                .containsMatch("public final class WordCountSplitterBolt extends ShellBolt\\s+implements IRichBolt, WordCount.Splitter \\{");
+                .containsMatch("public final class WordCountSplitterBolt extends SupervisedShellBolt\\s+implements WordCount.Splitter \\{");
         String source = sourceOf("test.wordcount.WordCountSplitterBolt");
-        assertThat(source).contains("import org.apache.storm.task.ShellBolt;");
+        assertThat(source).contains("import io.github.shellgen.runtime.SupervisedShellBolt;");
         assertThat(source).contains("public static final String ID = \"splitter\";");
-        assertThat(source).contains("this(new String[] {\"python3\", \"shellgen/run.py\", \"splitbolt.py\"});");
+        assertThat(source).contains("super(ShellCommand.of(\"python3\", \"shellgen/run.py\", \"splitbolt.py\")");
         assertThat(source).contains("declarer.declare(new Fields(\"word\"));");
         assertThat(source).contains("@Generated(\"io.github.shellgen.processor.ShellgenProcessor\")");
     }
 
     @Test
-    void spoutSourceExtendsShellSpout() {
+    void spoutSourceExtendsTheRuntimesShellSpout() {
         String source = sourceOf("test.wordcount.WordCountSentencesSpout");
-        assertThat(source).containsMatch("extends ShellSpout\\s+implements IRichSpout, WordCount.Sentences \\{");
-        assertThat(source).contains("import org.apache.storm.spout.ShellSpout;");
-        assertThat(source).contains("this(new String[] {\"python3\", \"shellgen/run.py\", \"sentencespout.py\"});");
+        assertThat(source).containsMatch("extends SupervisedShellSpout\\s+implements WordCount.Sentences \\{");
+        assertThat(source).contains("import io.github.shellgen.runtime.SupervisedShellSpout;");
+        assertThat(source).contains("super(ShellCommand.of(\"python3\", \"shellgen/run.py\", \"sentencespout.py\")");
         assertThat(source).contains("declarer.declare(new Fields(\"sentence\"));");
     }
 
@@ -83,14 +83,14 @@ class GeneratedCodeTest {
         ClassLoader loader = new GeneratedClassLoader(wordCount);
 
         Class<?> splitter = loader.loadClass("test.wordcount.WordCountSplitterBolt");
-        assertThat(splitter.getSuperclass()).isEqualTo(ShellBolt.class);
+        assertThat(splitter.getSuperclass()).isEqualTo(SupervisedShellBolt.class);
         assertThat(IRichBolt.class.isAssignableFrom(splitter)).isTrue();
         assertThat(List.of(splitter.getInterfaces())).contains(loader.loadClass("test.wordcount.WordCount$Splitter"));
         assertThat(Modifier.isFinal(splitter.getModifiers())).isTrue();
         assertThat(splitter.getField("ID").get(null)).isEqualTo("splitter");
 
         Class<?> sentences = loader.loadClass("test.wordcount.WordCountSentencesSpout");
-        assertThat(sentences.getSuperclass()).isEqualTo(ShellSpout.class);
+        assertThat(sentences.getSuperclass()).isEqualTo(SupervisedShellSpout.class);
         assertThat(IRichSpout.class.isAssignableFrom(sentences)).isTrue();
         assertThat(sentences.getField("ID").get(null)).isEqualTo("sentences");
     }
@@ -155,7 +155,7 @@ class GeneratedCodeTest {
                 "}"));
 
         assertThat(compilation).succeededWithoutWarnings();
-        assertThat(sourceOf(compilation, "test.KindsByKeyBolt")).contains("this(new String[] {\"/usr/bin/python3.11\", \"shellgen/run.py\", \"sink.py\"});");
+        assertThat(sourceOf(compilation, "test.KindsByKeyBolt")).contains("super(ShellCommand.of(\"/usr/bin/python3.11\", \"shellgen/run.py\", \"sink.py\")");
         ClassLoader loader = new GeneratedClassLoader(compilation);
         assertThat(declaredStreams(loader, "test.KindsMixedBolt")).isEmpty();
         StormTopology topology = (StormTopology) loader.loadClass("test.KindsTopology").getMethod("topology").invoke(null);

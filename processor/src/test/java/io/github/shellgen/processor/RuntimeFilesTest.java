@@ -61,9 +61,9 @@ class RuntimeFilesTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.StockSourceSpout").contentsAsUtf8String()
-                .contains("this(new String[] {\"python3\", \"source.py\"});");
+                .contains("super(ShellCommand.of(\"python3\", \"source.py\")");
         assertThat(compilation).generatedSourceFile("test.StockSinkBolt").contentsAsUtf8String()
-                .contains("this(new String[] {\"python3\", \"sink.py\"});");
+                .contains("super(ShellCommand.of(\"python3\", \"sink.py\")");
         assertThat(runtimeFilesWritten(compilation)).isEmpty();
     }
 
@@ -82,9 +82,9 @@ class RuntimeFilesTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.MixedSourceSpout").contentsAsUtf8String()
-                .contains("this(new String[] {\"python3\", \"source.py\"});");
+                .contains("super(ShellCommand.of(\"python3\", \"source.py\")");
         assertThat(compilation).generatedSourceFile("test.MixedSinkBolt").contentsAsUtf8String()
-                .contains("this(new String[] {\"/opt/python/bin/python3\", \"shellgen/run.py\", \"sink.py\"});");
+                .contains("super(ShellCommand.of(\"/opt/python/bin/python3\", \"shellgen/run.py\", \"sink.py\")");
         assertThat(runtimeFilesWritten(compilation)).hasSize(ShellgenRuntimeFiles.FILES.size());
     }
 

@@ -42,7 +42,7 @@ class ScriptLocationTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.LocatedLinesSpout").contentsAsUtf8String()
-                .contains("this(new String[] {\"python3\", \"shellgen/run.py\", \"lines.py\"});");
+                .contains("super(ShellCommand.of(\"python3\", \"shellgen/run.py\", \"lines.py\")");
     }
 
     @Test
@@ -51,7 +51,7 @@ class ScriptLocationTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.LocatedLinesSpout").contentsAsUtf8String()
-                .contains("this(new String[] {\"python3\", \"shellgen/run.py\", \"bolts/split.py\"});");
+                .contains("super(ShellCommand.of(\"python3\", \"shellgen/run.py\", \"bolts/split.py\")");
     }
 
     @Test

@@ -6,6 +6,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
+import io.github.shellgen.runtime.ShellCommand;
+import io.github.shellgen.runtime.SupervisedShellBolt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -202,38 +204,32 @@ class SurfaceTest {
     }
 
     @Test
-    void shellComponentSourceAppliesItsSettingsWhenItStarts() throws IOException {
-        String split = sourceOf("test.TourSplitBolt");
+    void shellComponentPassesTheRuntimeItsCommandFolderEnvironmentAndLaunchSettings() throws Exception {
+        ClassLoader loader = new GeneratedClassLoader(tour);
+        ShellCommand split = shellCommand(loader, "test.TourSplitBolt");
 
-        assertThat(split).contains("this(new String[] {\"node\", \"--no-warnings\", \"split.js\"});");
-        assertThat(split).contains("env.put(\"CASE\", \"lower\");");
-        assertThat(split).contains("changeChildCWD(false);");
-        assertThat(split).contains("for (int i : new int[] {2})");
-        assertThat(split).contains("context.registerMetric(\"words\", new CountShellMetric(), 60);");
-        assertThat(split).contains("context.registerMetric(\"mean\", new ReducedShellMetric(new MeanReducer()), 5);");
-        assertThat(split).contains("conf.put(\"topology.subprocess.timeout.secs\", 90);");
-        assertThat(split).contains("conf.put(\"topology.shellbolt.max.pending\", 100);");
-        assertThat(split).contains("super.prepare(conf, context, collector);");
+        assertThat(split.command()).containsExactly("node", "--no-warnings", "split.js").inOrder();
+        assertThat(split.requiredFiles()).containsExactly("split.js");
+        assertThat(split.env()).containsExactly("CASE", "lower");
+        assertThat(split.runsInResourcesDir()).isFalse();
+        assertThat(split.resourceArgs()).containsExactly(2);
+        assertThat(split.launchConfig()).containsExactly("topology.subprocess.timeout.secs", 90,
+                "topology.shellbolt.max.pending", 100);
+
+        ShellCommand sink = shellCommand(loader, "test.TourSinkBolt");
+        assertThat(sink.command().get(0)).isEqualTo("no-such-python");
+        assertThat(sink.requiredFiles()).containsExactly("shellgen/run.py", "shellgen/storm.py", "sink.py");
+        assertThat(sink.runsInResourcesDir()).isTrue();
+        assertThat(sink.launchConfig()).isEmpty();
     }
 
     @Test
-    void missingScriptOrProgramStopsTheStartWithTheComponentFileAndFix() throws Exception {
-        ClassLoader loader = new GeneratedClassLoader(tour);
-        Path empty = Files.createDirectories(dir.resolve("worker-resources"));
+    void shellComponentRegistersItsMetricsBeforeItStarts() throws IOException {
+        String split = sourceOf("test.TourSplitBolt");
 
-        Throwable missingScript = checkCanStart(loader, "test.TourSplitBolt", empty);
-        assertThat(missingScript).hasMessageThat().isEqualTo("storm-shellgen: bolt \"split\" (TourSplitBolt) cannot"
-                + " start: split.js is not in the topology's resources folder " + empty + ". Storm takes resources/"
-                + " from the first jar on the class path that has one: put the file in the jar's resources/ folder"
-                + " (src/main/resources/resources/ in Maven), and put that jar first on the class path (storm jar does).");
-
-        Path resources = dir.resolve("resources");
-        Files.createDirectories(resources.resolve("shellgen"));
-        Files.writeString(resources.resolve("shellgen/run.py"), "", UTF_8);
-        Files.writeString(resources.resolve("shellgen/storm.py"), "", UTF_8);
-        Throwable missingProgram = checkCanStart(loader, "test.TourSinkBolt", resources);
-        assertThat(missingProgram).hasMessageThat().startsWith("storm-shellgen: bolt \"sink\" (TourSinkBolt) cannot"
-                + " start: the program no-such-python is not on the worker's PATH (");
+        assertThat(split).contains("protected void registerMetrics(TopologyContext context)");
+        assertThat(split).contains("context.registerMetric(\"words\", new CountShellMetric(), 60);");
+        assertThat(split).contains("context.registerMetric(\"mean\", new ReducedShellMetric(new MeanReducer()), 5);");
     }
 
     @Test
@@ -271,15 +267,9 @@ class SurfaceTest {
         return (Map<String, Object>) JSONValue.parse(common.get_json_conf());
     }
 
-    private static Throwable checkCanStart(ClassLoader loader, String className, Path dir) throws Exception {
-        Class<?> type = loader.loadClass(className);
-        Object component = type.getConstructor().newInstance();
-        Method check = type.getDeclaredMethod("checkCanStart", String.class);
-        check.setAccessible(true);
-        InvocationTargetException thrown = assertThrows(InvocationTargetException.class,
-                () -> check.invoke(component, dir.toString()));
-        assertThat(thrown.getCause()).isInstanceOf(IllegalStateException.class);
-        return thrown.getCause();
+    private static ShellCommand shellCommand(ClassLoader loader, String className) throws Exception {
+        Object component = loader.loadClass(className).getConstructor().newInstance();
+        return ((SupervisedShellBolt) component).shellCommand();
     }
 
     private Properties defaults() throws IOException {

@@ -1,5 +1,6 @@
 package io.github.shellgen.testing;
 
+import io.github.shellgen.runtime.Reaper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
@@ -112,6 +114,9 @@ final class LocalRunner {
             if (!recorder.startFailures().isEmpty()) {
                 throw new ComponentStartException(outcome.unfinished(), recorder.startFailures(), run);
             }
+            if (!recorder.gaveUp().isEmpty()) {
+                throw new ComponentStoppedException(outcome.unfinished(), recorder.gaveUp(), run);
+            }
             if (!outcome.finished()) {
                 throw new TimeLimitExceededException(outcome.unfinished(), run);
             }
@@ -142,6 +147,10 @@ final class LocalRunner {
             if (!recorder.startFailures().isEmpty()) {
                 long ready = readyNanos != 0 ? readyNanos : now;
                 return new Outcome(false, ready, Duration.ZERO, startFailed(recorder.startFailures()));
+            }
+            if (!recorder.gaveUp().isEmpty()) {
+                return new Outcome(false, readyNanos != 0 ? readyNanos : now, Duration.ofNanos(now - start),
+                        gaveUp(recorder.gaveUp()));
             }
             if (readyNanos != 0 && until.isPresent()
                     && until.get().test(progress(recorder, now - start, 0))) {
@@ -232,6 +241,14 @@ final class LocalRunner {
         return message.append(String.format(Locale.ROOT, "%n%nThe topology was stopped.")).toString();
     }
 
+    /** The report of the first component that gave up, which names it all. */
+    private String gaveUp(List<ReportedError> failures) {
+        ReportedError first = failures.get(0);
+        return String.format(Locale.ROOT, "Topology \"%s\" stopped: %s (%s) gave up on its subprocess, which on a"
+                + " cluster stops its worker.%n%n%s%n%nThe topology was stopped.", name, first.component(), first.runs(),
+                first.message().strip());
+    }
+
     private static String describe(Map<String, Long> pendingBySpout) {
         return pendingBySpout.entrySet().stream()
                 .map(e -> "spout " + e.getKey() + ": " + e.getValue())
@@ -281,8 +298,10 @@ final class LocalRunner {
      * start may not) is ended, by pid, and named in a warning.
      */
     private static void stopLeftoverProcesses(Set<Long> before) {
+        OptionalLong reaper = Reaper.pid(); // shellgen-runtime's, which lives as long as this JVM
         List<ProcessHandle> leftover = ProcessHandle.current().descendants()
                 .filter(p -> !before.contains(p.pid()))
+                .filter(p -> reaper.isEmpty() || p.pid() != reaper.getAsLong())
                 .toList();
         if (leftover.isEmpty()) {
             return;

@@ -70,6 +70,7 @@ final class RunRecorder {
     private final Set<Integer> activeSpoutTasks = ConcurrentHashMap.newKeySet();
     private final List<ReportedError> errors = Collections.synchronizedList(new ArrayList<>());
     private final List<ReportedError> startFailures = Collections.synchronizedList(new ArrayList<>());
+    private final List<ReportedError> gaveUp = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, AtomicLong> errorCounts = new ConcurrentHashMap<>();
     /**
      * Every event (emit, execute, ack, fail, error, start) counts here; the run loop notices that
@@ -134,6 +135,18 @@ final class RunRecorder {
     void startFailed(String component, int task, String runs, Throwable error) {
         startFailures.add(ReportedError.of(component, task, runs, error));
         touch();
+    }
+
+    /** A task gave up on its subprocess, past its restart budget: it would stop its worker. */
+    void gaveUp(String component, int task, String runs, Throwable error) {
+        gaveUp.add(ReportedError.of(component, task, runs, error));
+        touch();
+    }
+
+    List<ReportedError> gaveUp() {
+        synchronized (gaveUp) {
+            return List.copyOf(gaveUp);
+        }
     }
 
     List<ReportedError> startFailures() {

@@ -40,10 +40,8 @@ final class TrackedBolt extends TrackedComponent implements IRichBolt {
         if (!TupleUtils.isTick(input)) {
             tracked.recorder.executed(tracked.counters);
         }
-        if (started) {
-            bolt.execute(input);
-        } else {
-            collector.fail(input); // it failed to start; the run, which ends at once, says so
+        if (!call(() -> bolt.execute(input))) {
+            collector.fail(input); // it failed to start, or gave up; the run, which ends at once, says so
         }
     }
 

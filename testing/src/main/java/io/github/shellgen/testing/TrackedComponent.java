@@ -1,5 +1,6 @@
 package io.github.shellgen.testing;
 
+import io.github.shellgen.runtime.ComponentGaveUpException;
 import java.io.Serializable;
 import java.util.Map;
 import org.apache.storm.task.TopologyContext;
@@ -31,6 +32,27 @@ abstract class TrackedComponent implements IComponent, Serializable {
     final void start(TopologyContext context, Runnable openOrPrepare) {
         tracked = new TrackedTask(runId, runs, context);
         started = tracked.start(openOrPrepare);
+    }
+
+    /**
+     * Runs one call of the wrapped component. If the component gives up on its subprocess (it failed
+     * past its restart budget), the run records it and ends at once, and the component does nothing
+     * more: Storm would halt the JVM, test runner included.
+     *
+     * @return whether the call completed
+     */
+    final boolean call(Runnable call) {
+        if (!started) {
+            return false;
+        }
+        try {
+            call.run();
+            return true;
+        } catch (ComponentGaveUpException e) {
+            started = false;
+            tracked.recorder.gaveUp(tracked.component, tracked.task, runs, e);
+            return false;
+        }
     }
 
     @Override

@@ -37,45 +37,35 @@ final class TrackedSpout extends TrackedComponent implements IRichSpout {
         }
     }
 
-    // A spout that failed to start does nothing until the run, which ends at once, closes it.
+    // A spout that failed to start, or gave up, does nothing until the run, which ends at once, closes it.
 
     @Override
     public void activate() {
         tracked.recorder.spoutActive(tracked.task, true);
-        if (started) {
-            spout.activate();
-        }
+        call(spout::activate);
     }
 
     @Override
     public void deactivate() {
-        if (started) {
-            spout.deactivate();
-        }
+        call(spout::deactivate);
         tracked.recorder.spoutActive(tracked.task, false);
     }
 
     @Override
     public void nextTuple() {
-        if (started) {
-            spout.nextTuple();
-        }
+        call(spout::nextTuple);
     }
 
     @Override
     public void ack(Object msgId) {
         tracked.recorder.spoutAcked(tracked.counters, tracked.task, msgId);
-        if (started) {
-            spout.ack(msgId);
-        }
+        call(() -> spout.ack(msgId));
     }
 
     @Override
     public void fail(Object msgId) {
         tracked.recorder.spoutFailed(tracked.counters, tracked.task, msgId);
-        if (started) {
-            spout.fail(msgId);
-        }
+        call(() -> spout.fail(msgId));
     }
 
     /** The spout's collector, recording before it passes each call on. */

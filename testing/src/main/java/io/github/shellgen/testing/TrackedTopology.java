@@ -1,5 +1,7 @@
 package io.github.shellgen.testing;
 
+import io.github.shellgen.runtime.SupervisedShellBolt;
+import io.github.shellgen.runtime.SupervisedShellSpout;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -183,13 +185,22 @@ final class TrackedTopology {
     }
 
     private static Optional<Path> shellResources(Object component) {
-        return component instanceof ShellBolt || component instanceof ShellSpout
+        return component instanceof SupervisedShellBolt || component instanceof SupervisedShellSpout
+                || component instanceof ShellBolt || component instanceof ShellSpout
                 ? ResourcesLocation.of(component.getClass())
                 : Optional.empty();
     }
 
-    /** The command a shell component runs (Storm keeps it private), else the component's class. */
+    /**
+     * The command a shell component runs (Storm's own keep it private), else the component's class.
+     */
     private static String runs(Object component) {
+        if (component instanceof SupervisedShellBolt bolt) {
+            return bolt.shellCommand().commandLine();
+        }
+        if (component instanceof SupervisedShellSpout spout) {
+            return spout.shellCommand().commandLine();
+        }
         Class<?> shellClass = component instanceof ShellBolt ? ShellBolt.class
                 : component instanceof ShellSpout ? ShellSpout.class : null;
         if (shellClass != null) {

@@ -10,23 +10,31 @@ import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.Property;
 
-/** Every ERROR (or worse) logged while it is open, as "logger: message". */
+/** Every event at a level (ERROR unless told) or worse logged while it is open, as "LEVEL logger: message". */
 final class ErrorLog implements AutoCloseable {
 
     private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
+    private final Level level;
     private final LoggerContext context = (LoggerContext) LogManager.getContext(false);
     private final AbstractAppender appender = new AbstractAppender("test-errors", null, null, true, Property.EMPTY_ARRAY) {
         @Override
         public void append(LogEvent event) {
-            if (event.getLevel().isMoreSpecificThan(Level.ERROR)) {
-                errors.add(event.getLoggerName() + ": " + event.getMessage().getFormattedMessage());
+            if (event.getLevel().isMoreSpecificThan(level)) {
+                String thrown = event.getThrown() == null ? "" : " " + event.getThrown();
+                errors.add((level == Level.ERROR ? "" : event.getLevel() + " ") + event.getLoggerName() + ": "
+                        + event.getMessage().getFormattedMessage() + thrown);
             }
         }
     };
 
     ErrorLog() {
+        this(Level.ERROR);
+    }
+
+    ErrorLog(Level level) {
+        this.level = level;
         appender.start();
-        context.getConfiguration().getRootLogger().addAppender(appender, Level.ERROR, null);
+        context.getConfiguration().getRootLogger().addAppender(appender, level, null);
         context.updateLoggers();
     }
 

@@ -29,11 +29,7 @@ class LocalTopologyTest {
 
     @AfterEach
     void noSubprocessIsLeft() {
-        List<String> left = ProcessHandle.current().descendants()
-                .filter(ProcessHandle::isAlive)
-                .map(p -> p.pid() + " " + p.info().commandLine().orElse("?"))
-                .toList();
-        assertThat(left).isEmpty();
+        assertThat(Descendants.alive()).isEmpty();
     }
 
     @Test

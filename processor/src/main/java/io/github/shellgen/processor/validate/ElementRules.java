@@ -5,6 +5,7 @@ import io.github.shellgen.processor.model.ModelBuilder;
 import io.github.shellgen.processor.model.Role;
 import io.github.shellgen.processor.read.ComponentDeclaration;
 import io.github.shellgen.processor.read.TopologyDeclaration;
+import io.github.shellgen.processor.write.StormTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,11 +29,8 @@ import javax.lang.model.util.Types;
 final class ElementRules {
 
     /** What each generated component extends; it implements the component interface's methods it can. */
-    private static final String SHELL_BOLT = "org.apache.storm.task.ShellBolt";
-    private static final String SHELL_SPOUT = "org.apache.storm.spout.ShellSpout";
     /** Methods every generated component declares itself. */
-    private static final List<String> GENERATED_METHODS = List.of("declareOutputFields/1", "getComponentConfiguration/0",
-            "prepare/3", "open/3");
+    private static final List<String> GENERATED_METHODS = List.of("declareOutputFields/1", "getComponentConfiguration/0");
 
     private final Reporter reporter;
     private final Elements elements;
@@ -54,6 +52,18 @@ final class ElementRules {
         checkNotPrivate(element, mirror, "@Topology", true);
         checkNotGeneric(element, mirror, "@Topology");
         return true;
+    }
+
+    /**
+     * Reports, once for the topology, that the runtime its shell components' generated classes
+     * extend is not on the class path: javac would otherwise fail on the generated sources.
+     */
+    void checkRuntimeAvailable(TopologyDeclaration topology) {
+        String base = StormTypes.shellBase(Role.BOLT).canonicalName();
+        if (elements.getTypeElement(base) == null) {
+            reporter.error(topology.element(), topology.annotation().mirror(), Message.RUNTIME_MISSING,
+                    topology.element().getSimpleName(), base);
+        }
     }
 
     void checkComponent(ComponentDeclaration component) {
@@ -126,7 +136,7 @@ final class ElementRules {
             }
             (method.getModifiers().contains(Modifier.ABSTRACT) ? required : implemented).add(method);
         }
-        TypeElement base = elements.getTypeElement(role == Role.SPOUT ? SHELL_SPOUT : SHELL_BOLT);
+        TypeElement base = elements.getTypeElement(StormTypes.shellBase(role).canonicalName());
         TypeElement object = elements.getTypeElement(Object.class.getCanonicalName());
         for (TypeElement type : base == null ? List.of(object) : List.of(base, object)) {
             for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {

@@ -53,6 +53,9 @@ public final class TopologyValidator {
                 settingsRules.checkComponent(component);
             }
         }
+        if (components.stream().anyMatch(component -> !component.kind().isJava())) {
+            elementRules.checkRuntimeAvailable(topology);
+        }
         settingsRules.checkTopology(topology);
         topologyRules.check(topology, components);
         wiringRules.check(topology, components);

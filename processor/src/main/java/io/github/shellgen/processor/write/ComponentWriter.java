@@ -12,20 +12,21 @@ import io.github.shellgen.processor.model.ConfigEntry;
 import io.github.shellgen.processor.model.MetricModel;
 import io.github.shellgen.processor.model.Role;
 import io.github.shellgen.processor.model.StreamModel;
-import java.io.File;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes one shell component class: {@code extends ShellBolt implements IRichBolt, <Interface>} (or
- * the spout equivalents), running the command, declaring the output streams, returning the
- * component configuration, and, when it starts, checking that it can start, registering its
- * metrics and applying the settings Storm reads only from the conf it starts with.
+ * Writes one shell component class: {@code extends SupervisedShellBolt implements <Interface>} (or
+ * the spout equivalent, from shellgen-runtime), passing the runtime what it runs and how (a
+ * {@code ShellCommand}: the command, the files it needs, its folder, its environment, the settings
+ * Storm reads only from the conf a shell component starts with), declaring the output streams,
+ * returning the component configuration and registering its metrics.
  */
 public final class ComponentWriter {
 
@@ -46,7 +47,6 @@ public final class ComponentWriter {
                         GeneratedSources.commandLine(component.command()), where)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(StormTypes.shellBase(component.role()))
-                .addSuperinterface(StormTypes.richInterface(component.role()))
                 .addSuperinterface(component.source())
                 .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("1L")
@@ -55,21 +55,15 @@ public final class ComponentWriter {
                         .addJavadoc("The component id in the topology.\n")
                         .initializer(GeneratedSources.literal(component.id()))
                         .build())
-                .addField(FieldSpec.builder(String[].class, "command", Modifier.PRIVATE, Modifier.FINAL)
-                        .addJavadoc("The array the shell base class runs; its resource files become absolute paths\n")
-                        .addJavadoc("when the subprocess does not run in the resources folder.\n")
-                        .build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
-                        .addStatement("this(new String[] {$L})", component.command().stream()
-                                .map(GeneratedSources::literal)
-                                .collect(CodeBlock.joining(", ")))
+                        .addStatement("super($L)", shellCommand(component))
                         .build())
-                .addMethod(constructor(component))
                 .addMethod(declareOutputFields(component.streams()))
-                .addMethod(getComponentConfiguration(component))
-                .addMethod(start(component))
-                .addMethod(checkCanStart(component));
+                .addMethod(getComponentConfiguration(component));
+        if (!component.metrics().isEmpty()) {
+            type.addMethod(registerMetrics(component));
+        }
         sources.write(component.componentClass().packageName(), sources.mark(type, originating).build());
     }
 
@@ -77,22 +71,28 @@ public final class ComponentWriter {
         return component.role() == Role.SPOUT ? "spout" : "bolt";
     }
 
-    private static MethodSpec constructor(ComponentModel component) {
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(String[].class, "command")
-                .addStatement("super(command)")
-                .addStatement("this.command = command");
-        if (!component.env().isEmpty()) {
-            constructor.addStatement("$T<String, String> env = new $T<>()", Map.class, HashMap.class);
-            component.env().forEach((name, value) -> constructor.addStatement("env.put($L, $L)",
-                    GeneratedSources.literal(name), GeneratedSources.literal(value)));
-            constructor.addStatement("setEnv(env)");
+    /** The runtime's description of what the component runs: one call per setting, in a chain. */
+    private static CodeBlock shellCommand(ComponentModel component) {
+        CodeBlock.Builder code = CodeBlock.builder()
+                .add("$T.of($L)", StormTypes.SHELL_COMMAND, join(component.command().stream()
+                        .map(GeneratedSources::literal)));
+        code.indent().indent();
+        if (!component.requiredFiles().isEmpty()) {
+            code.add("\n.requiring($L)", join(component.requiredFiles().stream().map(GeneratedSources::literal)));
         }
         if (!component.runInResourcesDir()) {
-            constructor.addStatement("changeChildCWD(false)");
+            code.add("\n.inWorkerDirectory($L)", join(component.resourceArgs().stream().map(i -> CodeBlock.of("$L", i))));
         }
-        return constructor.build();
+        component.env().forEach((name, value) -> code.add("\n.withEnv($L, $L)",
+                GeneratedSources.literal(name), GeneratedSources.literal(value)));
+        for (ConfigEntry entry : component.launchConfig()) {
+            code.add("\n.withLaunchConfig($L, $L)", GeneratedSources.literal(entry.key()), ConfigCode.value(entry.value()));
+        }
+        return code.unindent().unindent().build();
+    }
+
+    private static CodeBlock join(Stream<CodeBlock> parts) {
+        return parts.collect(CodeBlock.joining(", "));
     }
 
     private static MethodSpec declareOutputFields(List<StreamModel> streams) {
@@ -131,57 +131,19 @@ public final class ComponentWriter {
         return method.addStatement("return conf").build();
     }
 
-    /** {@code prepare} or {@code open}: check, register the metrics, apply the launch settings, start. */
-    private static MethodSpec start(ComponentModel component) {
-        boolean spout = component.role() == Role.SPOUT;
-        MethodSpec.Builder method = MethodSpec.methodBuilder(spout ? "open" : "prepare")
+    /** Registers the metrics the script updates, before the subprocess starts. */
+    private static MethodSpec registerMetrics(ComponentModel component) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("registerMetrics")
                 .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(CONF_MAP, "topoConf")
-                .addParameter(StormTypes.TOPOLOGY_CONTEXT, "context")
-                .addParameter(spout ? StormTypes.SPOUT_OUTPUT_COLLECTOR : StormTypes.OUTPUT_COLLECTOR, "collector");
-        if (!component.metrics().isEmpty()) {
-            method.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-                    .addMember("value", "$S", "deprecation")
-                    .build());
-        }
-        method.addStatement("String dir = context.getCodeDir()");
-        if (!component.runInResourcesDir() && !component.resourceArgs().isEmpty()) {
-            method.addComment("The subprocess runs in the worker's directory: name its files by absolute path.");
-            CodeBlock indices = component.resourceArgs().stream()
-                    .map(i -> CodeBlock.of("$L", i))
-                    .collect(CodeBlock.joining(", "));
-            method.beginControlFlow("for (int i : new int[] {$L})", indices)
-                    .beginControlFlow("if (!new $T(command[i]).isAbsolute())", File.class)
-                    .addStatement("command[i] = new $T(dir, command[i]).getPath()", File.class)
-                    .endControlFlow()
-                    .endControlFlow();
-        }
-        method.addStatement("checkCanStart(dir)");
+                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                        .addMember("value", "$S", "deprecation")
+                        .build())
+                .addModifiers(Modifier.PROTECTED)
+                .addParameter(StormTypes.TOPOLOGY_CONTEXT, "context");
         for (MetricModel metric : component.metrics()) {
             method.addStatement("context.registerMetric($L, $L, $L)", GeneratedSources.literal(metric.name()),
                     newMetric(metric), metric.intervalSecs());
         }
-        String conf = "topoConf";
-        if (!component.launchConfig().isEmpty()) {
-            method.addComment("Storm reads these only from the conf a shell component starts with, not from its");
-            method.addComment("component configuration: they apply to this component alone.");
-            method.addStatement("$T conf = new $T<>(topoConf)", CONF_MAP, HashMap.class);
-            for (ConfigEntry entry : component.launchConfig()) {
-                method.addStatement("conf.put($L, $L)", GeneratedSources.literal(entry.key()), ConfigCode.value(entry.value()));
-            }
-            conf = "conf";
-        }
-        method.beginControlFlow("try")
-                .addStatement("super.$L($L, context, collector)", spout ? "open" : "prepare", conf)
-                .nextControlFlow("catch ($T e)", RuntimeException.class)
-                .addStatement("throw new $T($L + $T.join(\" \", command) + $L + $L + \": \" + e.getMessage(), e)",
-                        IllegalStateException.class,
-                        GeneratedSources.literal(prefix(component) + " failed to start \""), String.class,
-                        GeneratedSources.literal("\" in "), component.runInResourcesDir()
-                                ? CodeBlock.of("dir")
-                                : CodeBlock.of("$T.getProperty(\"user.dir\")", System.class))
-                .endControlFlow();
         return method.build();
     }
 
@@ -191,58 +153,5 @@ public final class ComponentWriter {
             case ASSIGN -> CodeBlock.of("new $T(null)", StormTypes.ASSIGNABLE_SHELL_METRIC);
             case MEAN -> CodeBlock.of("new $T(new $T())", StormTypes.REDUCED_SHELL_METRIC, StormTypes.MEAN_REDUCER);
         };
-    }
-
-    private static String prefix(ComponentModel component) {
-        return "storm-shellgen: " + kind(component) + " \"" + component.id() + "\" (" + component.componentClass().simpleName() + ")";
-    }
-
-    /**
-     * Throws, naming the component, the file or program and the fix, when a file the subprocess
-     * needs is not in the resources folder or its program is not on the {@code PATH}: otherwise
-     * Storm reports only "Pipe to subprocess seems to be broken!" or "Cannot run program".
-     */
-    private static MethodSpec checkCanStart(ComponentModel component) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("checkCanStart")
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(String.class, "dir");
-        if (!component.requiredFiles().isEmpty()) {
-            CodeBlock files = component.requiredFiles().stream()
-                    .map(GeneratedSources::literal)
-                    .collect(CodeBlock.joining(", "));
-            method.beginControlFlow("for (String file : new String[] {$L})", files)
-                    .beginControlFlow("if (!new $T(dir, file).isFile())", File.class)
-                    .addStatement("throw new $T($L + file + \" is not in the topology's resources folder \" + dir"
-                                    + " + $L)", IllegalStateException.class,
-                            GeneratedSources.literal(prefix(component) + " cannot start: "),
-                            GeneratedSources.literal(". Storm takes resources/ from the first jar on the class path that"
-                                    + " has one: put the file in the jar's resources/ folder (src/main/resources/resources/"
-                                    + " in Maven), and put that jar first on the class path (storm jar does)."))
-                    .endControlFlow()
-                    .endControlFlow();
-        }
-        method.addStatement("String program = command[0]");
-        method.beginControlFlow("if (program.indexOf('/') >= 0 || program.indexOf('\\\\') >= 0)")
-                .beginControlFlow("if (!new $T(program).canExecute())", File.class)
-                .addStatement("throw new $T($L + program + $L)", IllegalStateException.class,
-                        GeneratedSources.literal(prefix(component) + " cannot start: "),
-                        GeneratedSources.literal(" is not an executable file on this worker. Install it, or name"
-                                + " another program in the annotation."))
-                .endControlFlow()
-                .addStatement("return")
-                .endControlFlow();
-        method.addStatement("String path = System.getenv(\"PATH\")");
-        method.beginControlFlow("for (String entry : (path == null ? \"\" : path).split($T.pathSeparator))", File.class)
-                .beginControlFlow("if (!entry.isEmpty() && (new $T(entry, program).canExecute()"
-                        + " || new $T(entry, program + \".exe\").canExecute()))", File.class, File.class)
-                .addStatement("return")
-                .endControlFlow()
-                .endControlFlow();
-        method.addStatement("throw new $T($L + program + \" is not on the worker's PATH (\" + path + $L)",
-                IllegalStateException.class,
-                GeneratedSources.literal(prefix(component) + " cannot start: the program "),
-                GeneratedSources.literal("). Install it on every worker host, or name it by absolute path in the"
-                        + " annotation."));
-        return method.build();
     }
 }

@@ -3,13 +3,17 @@ package io.github.shellgen.processor.write;
 import com.squareup.javapoet.ClassName;
 import io.github.shellgen.processor.model.Role;
 
-/** The Storm types generated code uses, by name only: the processor does not depend on Storm. */
-final class StormTypes {
+/**
+ * The Storm and shellgen-runtime types generated code uses, by name only: the processor depends on
+ * neither.
+ */
+public final class StormTypes {
 
-    static final ClassName SHELL_BOLT = ClassName.get("org.apache.storm.task", "ShellBolt");
-    static final ClassName SHELL_SPOUT = ClassName.get("org.apache.storm.spout", "ShellSpout");
-    static final ClassName I_RICH_BOLT = ClassName.get("org.apache.storm.topology", "IRichBolt");
-    static final ClassName I_RICH_SPOUT = ClassName.get("org.apache.storm.topology", "IRichSpout");
+    /** storm-shellgen's shell components (shellgen-runtime), which generated components extend. */
+    static final String RUNTIME_PACKAGE = "io.github.shellgen.runtime";
+    static final ClassName SHELL_BOLT = ClassName.get(RUNTIME_PACKAGE, "SupervisedShellBolt");
+    static final ClassName SHELL_SPOUT = ClassName.get(RUNTIME_PACKAGE, "SupervisedShellSpout");
+    static final ClassName SHELL_COMMAND = ClassName.get(RUNTIME_PACKAGE, "ShellCommand");
     static final ClassName OUTPUT_FIELDS_DECLARER = ClassName.get("org.apache.storm.topology", "OutputFieldsDeclarer");
     static final ClassName FIELDS = ClassName.get("org.apache.storm.tuple", "Fields");
     static final ClassName TOPOLOGY_BUILDER = ClassName.get("org.apache.storm.topology", "TopologyBuilder");
@@ -30,11 +34,8 @@ final class StormTypes {
 
     private StormTypes() {}
 
-    static ClassName shellBase(Role role) {
+    /** The class a generated shell component extends. */
+    public static ClassName shellBase(Role role) {
         return role == Role.SPOUT ? SHELL_SPOUT : SHELL_BOLT;
-    }
-
-    static ClassName richInterface(Role role) {
-        return role == Role.SPOUT ? I_RICH_SPOUT : I_RICH_BOLT;
     }
 }

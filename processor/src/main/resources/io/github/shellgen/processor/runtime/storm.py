@@ -34,6 +34,12 @@ It differs from Storm's storm.py in these ways only, each a deliberate choice wi
 4. Messages may be sent from several threads: each one stays whole, and goes at the next flush.
 5. When Storm closes the pipe (the worker is shutting down) the process ends quietly, with exit
    status 0; storm.py raises "Read EOF from stdin" and tries to report it.
+6. Each emit is checked against the streams the component declares, which storm-shellgen's JVM side
+   passes in the environment variable SHELLGEN_STREAMS: an emit to a stream the component does not
+   declare, with the wrong number of values, or direct to a stream that is not direct (or the other
+   way round) raises EmitError at the emitting line, naming the component, the stream, the declared
+   fields and the values. (Storm's own shell components die in Storm's tuple code instead.) Without
+   the variable nothing is checked.
 
 Everything else is as in storm.py: Bolt leaves acking to the script and ends on an exception
 (after reporting it); BasicBolt anchors every emit to the input tuple, acks it after process(), and
@@ -106,6 +112,59 @@ def json_decode(text):
 
 MODE = None
 ANCHOR_TUPLE = None
+
+# The component's declared output streams, {stream: (fields, direct)}, from storm-shellgen's JVM side
+# (see point 6 of the module's notes); None when it did not pass them, and then emits are not checked.
+_STREAMS_ENV = "SHELLGEN_STREAMS"
+_declared = None
+_component = "?"
+
+
+class EmitError(ValueError):
+    """An emit that does not match the streams the component declares."""
+
+
+def _read_declared(context):
+    global _declared, _component
+    _component = context.get("componentid", "?") if isinstance(context, dict) else "?"
+    text = os.environ.get(_STREAMS_ENV)
+    if text:
+        _declared = {stream: (spec["fields"], spec["direct"]) for stream, spec in json.loads(text).items()}
+
+
+def _check_emit(tup, stream, direct):
+    declared = _declared.get(stream)
+    if declared is None:
+        raise EmitError('component "%s" emitted %s to stream "%s", which it does not declare; it declares %s.'
+                        " Declare the stream on the component, or emit to one of these"
+                        % (_component, _values(tup), stream, _declared_list()))
+    fields, direct_stream = declared
+    if len(tup) != len(fields):
+        raise EmitError('component "%s" emitted %s to stream "%s", which declares %d field%s %s.'
+                        " Emit one value per declared field, in that order"
+                        % (_component, _values(tup), stream, len(fields), "" if len(fields) == 1 else "s", fields))
+    if direct and not direct_stream:
+        raise EmitError('component "%s" emitted directly to a task on stream "%s", which is not declared direct.'
+                        " Declare it with direct = true, or emit without a task" % (_component, stream))
+    if direct_stream and not direct:
+        raise EmitError('component "%s" emitted without a task to stream "%s", which is declared direct.'
+                        " Emit with emitDirect (a task id)" % (_component, stream))
+
+
+def _values(tup):
+    try:
+        text = repr(list(tup))
+    except TypeError:
+        return "%r (not a list of values)" % (tup,)
+    if len(text) > 200:
+        text = text[:200] + "...]"
+    return "%d value%s %s" % (len(tup), "" if len(tup) == 1 else "s", text)
+
+
+def _declared_list():
+    if not _declared:
+        return "no streams"
+    return ", ".join('"%s" %s' % (stream, fields) for stream, (fields, _) in sorted(_declared.items()))
 
 # Commands read while waiting for task ids, and task ids read while waiting for a command.
 pending_commands = deque()
@@ -302,6 +361,8 @@ _DIRECT_TASK_OFFSET = 1 << 32
 
 
 def _emit(head, tup, stream, directTask, need_task_ids):
+    if _declared is not None:
+        _check_emit(tup, "default" if stream is None else stream, directTask is not None)
     text = head + ',"tuple":' + _encode(tup)
     if stream is not None:
         text += ',"stream":' + _encode(stream)
@@ -359,6 +420,7 @@ def rpcMetrics(name, params):
 def initComponent():
     setup_info = readMsg()
     sendpid(setup_info["pidDir"])
+    _read_declared(setup_info.get("context"))
     return [setup_info["conf"], setup_info["context"]]
 
 

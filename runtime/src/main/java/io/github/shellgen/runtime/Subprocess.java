@@ -1,0 +1,223 @@
+package io.github.shellgen.runtime;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.storm.Config;
+import org.apache.storm.multilang.ISerializer;
+import org.apache.storm.multilang.JsonSerializer;
+import org.apache.storm.multilang.NoOutputException;
+import org.apache.storm.task.TopologyContext;
+import org.slf4j.Logger;
+
+/**
+ * One run of a component's command: the process, the serializer speaking the multilang protocol
+ * with it, and what it writes to standard error. A component restarts its command by starting a
+ * new one.
+ */
+final class Subprocess {
+
+    /** How long a process that closed its output or was killed gets to report its exit status. */
+    private static final long EXIT_WAIT_MILLIS = 2_000;
+
+    final int life;
+    final ISerializer serializer;
+    private final Process process;
+    private final StderrTail stderr;
+    private final File pidFile;
+    private volatile String killedBecause;
+
+    private Subprocess(int life, Process process, ISerializer serializer, StderrTail stderr, File pidFile) {
+        this.life = life;
+        this.process = process;
+        this.serializer = serializer;
+        this.stderr = stderr;
+        this.pidFile = pidFile;
+    }
+
+    /**
+     * Starts the command and completes the handshake (the subprocess answers with its pid).
+     *
+     * @throws StartFailure naming what went wrong, with the subprocess' last standard error lines
+     */
+    static Subprocess start(int life, String[] command, File directory, Map<String, String> env,
+            Map<String, Object> conf, TopologyContext context, long maxMessageBytes, Logger stderrLog,
+            String stderrPrefix, Watchdog handshakeWatchdog) throws StartFailure {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory);
+        Map<String, String> environment = builder.environment();
+        env.forEach((name, value) -> environment.put(name,
+                "PATH".equals(name) ? environment.get("PATH") + File.pathSeparatorChar + value : value));
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new StartFailure("could not be started: " + e.getMessage(), List.of(), null);
+        }
+        Reaper.watch(process.pid());
+        StderrTail stderr = new StderrTail(process.getErrorStream(), stderrLog, stderrPrefix,
+                "shellgen-stderr-" + context.getThisComponentId() + "-" + context.getThisTaskId() + "-" + life);
+        ISerializer serializer = serializer(conf);
+        InputStream output = serializer instanceof JsonSerializer
+                ? new MessageSizeGuard(process.getInputStream(), maxMessageBytes)
+                : process.getInputStream();
+        serializer.initialize(process.getOutputStream(), output);
+        Subprocess subprocess = new Subprocess(life, process, serializer, stderr,
+                new File(context.getPIDDir(), Long.toString(process.pid())));
+        Runnable cancel = handshakeWatchdog.arm(subprocess);
+        try {
+            serializer.connect(conf, context);
+            return subprocess;
+        } catch (IOException | NoOutputException | RuntimeException e) {
+            String cause = subprocess.failureCause(e);
+            throw new StartFailure("did not complete the handshake: it " + cause,
+                    subprocess.lastStderrLines(), subprocess);
+        } finally {
+            cancel.run();
+        }
+    }
+
+    private static ISerializer serializer(Map<String, Object> conf) {
+        Object name = conf.get(Config.TOPOLOGY_MULTILANG_SERIALIZER);
+        if (name == null) {
+            return new JsonSerializer();
+        }
+        try {
+            return (ISerializer) Class.forName(name.toString()).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException("cannot make the multilang serializer " + name + " ("
+                    + Config.TOPOLOGY_MULTILANG_SERIALIZER + "): " + e, e);
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Kills the process at once, recording why (the first reason given is kept). */
+    void kill(String reason) {
+        if (reason != null && killedBecause == null) {
+            killedBecause = reason;
+        }
+        process.destroyForcibly();
+    }
+
+    /**
+     * Why this subprocess can no longer be talked to, given what reading from or writing to it
+     * threw: the reason it was killed for, else its exit status, else the protocol failure (after
+     * which it is killed).
+     */
+    String failureCause(Throwable error) {
+        if (killedBecause != null) {
+            kill(null);
+            return killedBecause;
+        }
+        boolean pipeClosed = error instanceof NoOutputException || error instanceof IOException
+                && !(error instanceof MessageSizeGuard.TooLargeException);
+        if (pipeClosed && awaitExit()) {
+            return killedBecause != null ? killedBecause : exitDescription(process.exitValue());
+        }
+        String cause = killedBecause != null ? killedBecause
+                : error instanceof MessageSizeGuard.TooLargeException ? error.getMessage()
+                : pipeClosed ? "closed its standard output but kept running"
+                : "broke the multilang protocol: wrote something that is not a message Storm understands ("
+                        + oneLine(error) + ")";
+        kill(cause);
+        awaitExit();
+        return killedBecause;
+    }
+
+    private boolean awaitExit() {
+        try {
+            return process.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The last lines the process wrote to standard error, once it has closed it (or after a wait). */
+    List<String> lastStderrLines() {
+        return stderr.lastLines(process.isAlive() ? 200 : 1_000);
+    }
+
+    /**
+     * Ends the process in order: closes its input (a multilang script ends when it reads the end),
+     * then asks it to stop, then kills it; forgets its pid.
+     */
+    void stop() {
+        try {
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            // Already closed: it has gone.
+        }
+        try {
+            if (!process.waitFor(500, TimeUnit.MILLISECONDS)) {
+                process.destroy();
+                if (!process.waitFor(500, TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly();
+                    process.waitFor(EXIT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+                }
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        forget();
+    }
+
+    /** After the process has gone: its pid is no longer this worker's to kill. */
+    void forget() {
+        if (!process.isAlive()) {
+            Reaper.forget(process.pid());
+            pidFile.delete();
+        }
+    }
+
+    static String exitDescription(int status) {
+        if (status > 128 && status < 128 + 32) {
+            int signal = status - 128;
+            return "was killed by signal " + signal + signalName(signal) + " (exit status " + status + ")";
+        }
+        return "exited with status " + status;
+    }
+
+    private static String signalName(int signal) {
+        return switch (signal) {
+            case 1 -> " (SIGHUP)";
+            case 2 -> " (SIGINT)";
+            case 6 -> " (SIGABRT)";
+            case 9 -> " (SIGKILL)";
+            case 11 -> " (SIGSEGV)";
+            case 15 -> " (SIGTERM)";
+            default -> "";
+        };
+    }
+
+    static String oneLine(Throwable error) {
+        String text = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+        text = text.replaceAll("\\s+", " ").trim();
+        return text.length() > 300 ? text.substring(0, 300) + "..." : text;
+    }
+
+    /** The subprocess did not start, or did not complete the handshake. */
+    static final class StartFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+        final transient List<String> stderr;
+        final transient Subprocess subprocess;
+
+        StartFailure(String cause, List<String> stderr, Subprocess subprocess) {
+            super(cause, null, false, false);
+            this.stderr = stderr;
+            this.subprocess = subprocess;
+        }
+    }
+
+    /** Kills a subprocess that takes longer than the subprocess timeout to complete the handshake. */
+    interface Watchdog {
+        /** Arms the watchdog for this subprocess; the returned action disarms it. */
+        Runnable arm(Subprocess subprocess);
+    }
+}

@@ -1,0 +1,384 @@
+package io.github.shellgen.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.storm.Config;
+import org.apache.storm.Constants;
+import org.apache.storm.metric.api.IMetric;
+import org.apache.storm.metric.api.rpc.IShellMetric;
+import org.apache.storm.multilang.BoltMsg;
+import org.apache.storm.multilang.ShellMsg;
+import org.apache.storm.task.OutputCollector;
+import org.apache.storm.task.ShellBolt;
+import org.apache.storm.task.TopologyContext;
+import org.apache.storm.topology.IRichBolt;
+import org.apache.storm.tuple.Tuple;
+import org.apache.storm.utils.ShellBoltMessageQueue;
+import org.apache.storm.utils.Utils;
+
+/**
+ * A bolt whose work is done by a subprocess speaking Storm's multilang protocol, as Storm's
+ * {@code ShellBolt} does, except that a subprocess that exits, is killed, stops answering
+ * heartbeats or breaks the protocol costs a replay, not the worker: the tuples it held are failed
+ * (so a reliable spout replays them), it is started again, and the bolt carries on, within a
+ * restart budget ({@link RuntimeConfig#RESTARTS_PER_MINUTE}). Each failure is reported once, with
+ * the subprocess' last lines of standard error. An emit that does not match the declared streams
+ * is reported and dropped, and the tuples it was anchored to are failed.
+ *
+ * <p>Generated bolts extend it; a hand-written one may too: pass the command to the constructor and
+ * implement {@code declareOutputFields}.
+ */
+public abstract class SupervisedShellBolt implements IRichBolt {
+
+    private static final long serialVersionUID = 1L;
+
+    private final ShellCommand shell;
+
+    private transient Supervision supervision;
+    private transient OutputCollector collector;
+    /** The tuples given to a subprocess and not yet acked or failed, by the id it knows them by. */
+    private transient Map<String, Tuple> inputs;
+    private transient ShellBoltMessageQueue writes;
+    /** The running subprocess; null while one is being restarted, or after the bolt gave up. */
+    private transient volatile Subprocess current;
+    private transient volatile ComponentGaveUpException gaveUp;
+    private transient volatile boolean running;
+    private transient AtomicLong ids;
+    private transient AtomicLong lastHeard;
+    private transient AtomicBoolean heartbeatDue;
+    private transient Thread reader;
+    private transient Thread writer;
+
+    protected SupervisedShellBolt(ShellCommand shell) {
+        this.shell = shell;
+    }
+
+    /** What this bolt runs. */
+    public final ShellCommand shellCommand() {
+        return shell;
+    }
+
+    /**
+     * Registers the metrics the script updates through {@code storm.rpcMetrics}; called in
+     * {@code prepare} before the subprocess starts.
+     */
+    protected void registerMetrics(TopologyContext context) {}
+
+    @Override
+    public Map<String, Object> getComponentConfiguration() {
+        return null;
+    }
+
+    @Override
+    public final void prepare(Map<String, Object> topoConf, TopologyContext context, OutputCollector collector) {
+        supervision = Supervision.prepare(SupervisedShellBolt.class, "bolt", this, shell, topoConf, context);
+        registerMetrics(context);
+        this.collector = collector;
+        inputs = new ConcurrentHashMap<>();
+        Object maxPending = supervision.conf.get(Config.TOPOLOGY_SHELLBOLT_MAX_PENDING);
+        writes = maxPending instanceof Number n ? new ShellBoltMessageQueue(n.intValue()) : new ShellBoltMessageQueue();
+        ids = new AtomicLong();
+        lastHeard = new AtomicLong(System.currentTimeMillis());
+        heartbeatDue = new AtomicBoolean();
+        current = supervision.startFirst();
+        running = true;
+        String suffix = "-" + context.getThisComponentId() + "-" + context.getThisTaskId();
+        reader = new Thread(this::readLoop, "shellgen-reader" + suffix);
+        writer = new Thread(this::writeLoop, "shellgen-writer" + suffix);
+        reader.setDaemon(true);
+        writer.setDaemon(true);
+        reader.start();
+        writer.start();
+        supervision.everySecond(this::checkHeartbeat);
+    }
+
+    @Override
+    public final void execute(Tuple input) {
+        ComponentGaveUpException failed = gaveUp;
+        if (failed != null) {
+            throw failed;
+        }
+        String id = Long.toString(ids.incrementAndGet());
+        inputs.put(id, input);
+        BoltMsg message = new BoltMsg();
+        message.setId(id);
+        message.setComp(input.getSourceComponent());
+        message.setStream(input.getSourceStreamId());
+        message.setTask(input.getSourceTask());
+        message.setTuple(input.getValues());
+        try {
+            writes.putBoltMsg(message);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the bolt is shutting down
+        }
+    }
+
+    @Override
+    public final void cleanup() {
+        running = false;
+        if (supervision == null) {
+            return;
+        }
+        supervision.stop();
+        writer.interrupt();
+        Subprocess subprocess = current;
+        if (subprocess != null) {
+            subprocess.stop();
+        }
+        reader.interrupt();
+        join(reader);
+        join(writer);
+        inputs.clear();
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void checkHeartbeat() {
+        Subprocess subprocess = current;
+        if (subprocess == null || !running) {
+            return;
+        }
+        if (System.currentTimeMillis() - lastHeard.get() > supervision.timeoutMillis) {
+            subprocess.kill(supervision.silentFor());
+        }
+        heartbeatDue.set(true);
+    }
+
+    private void writeLoop() {
+        BoltMsg unsent = null; // a tuple whose write failed: the next subprocess gets it, if it is still held
+        while (running) {
+            Subprocess subprocess = current;
+            try {
+                if (subprocess == null) {
+                    Thread.sleep(20); // restarting: what is queued waits for the new subprocess
+                    continue;
+                }
+                if (unsent != null) {
+                    BoltMsg retry = unsent;
+                    unsent = null;
+                    if (inputs.containsKey(retry.getId())) {
+                        write(subprocess, retry);
+                    }
+                }
+                if (heartbeatDue.compareAndSet(true, false)) {
+                    BoltMsg heartbeat = new BoltMsg();
+                    heartbeat.setId(Long.toString(ids.incrementAndGet()));
+                    heartbeat.setTask(Constants.SYSTEM_TASK_ID);
+                    heartbeat.setStream(ShellBolt.HEARTBEAT_STREAM_ID);
+                    heartbeat.setTuple(new ArrayList<>());
+                    subprocess.serializer.writeBoltMsg(heartbeat);
+                }
+                Object write = writes.poll(1, TimeUnit.SECONDS);
+                if (write instanceof BoltMsg message) {
+                    unsent = message;
+                    write(subprocess, message);
+                    unsent = null;
+                } else if (write instanceof List<?> taskIds) {
+                    @SuppressWarnings("unchecked")
+                    List<Integer> tasks = (List<Integer>) taskIds;
+                    subprocess.serializer.writeTaskIds(tasks);
+                }
+            } catch (InterruptedException e) {
+                // Stopping: the loop ends.
+            } catch (Exception e) {
+                // The subprocess has gone; the reader finds out why, and fails what it held.
+                waitForRestart(subprocess);
+            }
+        }
+    }
+
+    private static void write(Subprocess subprocess, BoltMsg message) throws Exception {
+        subprocess.serializer.writeBoltMsg(message);
+    }
+
+    /** After a failed write: waits until the reader has replaced the subprocess. */
+    private void waitForRestart(Subprocess failed) {
+        while (running && current == failed) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void readLoop() {
+        while (running) {
+            Subprocess subprocess = current;
+            if (subprocess == null) {
+                return; // gave up
+            }
+            ShellMsg message;
+            try {
+                message = subprocess.serializer.readShellMsg();
+            } catch (Throwable error) {
+                if (running) {
+                    failed(subprocess, subprocess.failureCause(error));
+                }
+                continue;
+            }
+            lastHeard.set(System.currentTimeMillis());
+            String broken = handle(message);
+            if (broken != null) {
+                subprocess.kill(broken);
+            }
+        }
+    }
+
+    /** Handles one message; returns how it broke the protocol, if it did. */
+    private String handle(ShellMsg message) {
+        String command = message.getCommand();
+        if (command == null) {
+            return "broke the multilang protocol: sent a message without a command (" + message + ")";
+        }
+        switch (command) {
+            case "ack" -> {
+                Tuple tuple = inputs.remove(String.valueOf(message.getId()));
+                if (tuple != null) { // else failed already, when an earlier subprocess failed
+                    collector.ack(tuple);
+                }
+            }
+            case "fail" -> {
+                Tuple tuple = inputs.remove(String.valueOf(message.getId()));
+                if (tuple != null) {
+                    collector.fail(tuple);
+                }
+            }
+            case "error" -> collector.reportError(new ScriptReport("Shell Process Exception: " + message.getMsg()));
+            case "log" -> supervision.logHandler().log(message);
+            case "emit" -> emit(message);
+            case "metrics" -> metrics(message);
+            case "sync" -> {
+                // a heartbeat's answer: hearing from the subprocess is all it says
+            }
+            default -> {
+                return "broke the multilang protocol: sent the unknown command \"" + command + "\"";
+            }
+        }
+        return null;
+    }
+
+    private void emit(ShellMsg message) {
+        String stream = message.getStream() == null ? Utils.DEFAULT_STREAM_ID : message.getStream();
+        long task = message.getTask();
+        List<Tuple> anchors = new ArrayList<>();
+        boolean anchorGone = false;
+        List<String> anchorIds = message.getAnchors();
+        if (anchorIds != null) {
+            for (String id : anchorIds) {
+                Tuple anchor = inputs.get(id);
+                if (anchor == null) {
+                    anchorGone = true;
+                } else {
+                    anchors.add(anchor);
+                }
+            }
+        }
+        String problem = supervision.streams.problem(stream, message.getTuple(), task != 0);
+        if (problem != null) {
+            for (String id : anchorIds == null ? List.<String>of() : anchorIds) {
+                Tuple anchor = inputs.remove(id);
+                if (anchor != null) {
+                    collector.fail(anchor);
+                }
+            }
+            supervision.reportMistake("emit to " + stream, problem + ". The emit was dropped"
+                    + (anchors.isEmpty() ? "." : " and the tuple it was anchored to failed."), collector);
+        } else if (!anchorGone) {
+            // (An emit anchored to a tuple failed already belongs to a tree that is being replayed.)
+            if (task == 0) {
+                List<Integer> tasks = collector.emit(stream, anchors, message.getTuple());
+                if (message.areTaskIdsNeeded()) {
+                    writes.putTaskIds(tasks);
+                }
+                return;
+            }
+            collector.emitDirect((int) task, stream, anchors, message.getTuple());
+            return;
+        }
+        if (task == 0 && message.areTaskIdsNeeded()) {
+            writes.putTaskIds(List.of()); // the script waits for them
+        }
+    }
+
+    private void metrics(ShellMsg message) {
+        String problem = Metrics.update(supervision.context, message);
+        if (problem != null) {
+            supervision.reportMistake("metric " + message.getMetricName(), problem, collector);
+        }
+    }
+
+    /**
+     * The subprocess can no longer be talked to: fail what it held, report, restart it (after the
+     * budget's pause) or give up.
+     */
+    private void failed(Subprocess subprocess, String cause) {
+        current = null;
+        dropQueuedWrites(); // its tuples are in inputs, and are failed below
+        int failedTuples = failInputs();
+        RestartBudget.Decision next = supervision.budget.afterFailure(System.currentTimeMillis());
+        String cost = failedTuples == 0 ? "It held no tuples."
+                : failedTuples + (failedTuples == 1 ? " tuple it held was" : " tuples it held were")
+                        + " failed, so a reliable spout replays them.";
+        String report = supervision.failureReport(subprocess, cause, cost, next);
+        while (true) {
+            if (!next.restart()) {
+                giveUp(report);
+                return;
+            }
+            supervision.report(report, collector);
+            if (!Supervision.pause(next.pauseMillis()) || !running) {
+                return;
+            }
+            try {
+                Subprocess restarted = supervision.start();
+                lastHeard.set(System.currentTimeMillis());
+                current = restarted;
+                return;
+            } catch (Subprocess.StartFailure failure) {
+                next = supervision.budget.afterFailure(System.currentTimeMillis());
+                report = supervision.startFailureReport(failure, next);
+            }
+        }
+    }
+
+    private void dropQueuedWrites() {
+        try {
+            while (writes.poll(0, TimeUnit.MILLISECONDS) != null) {
+                // dropped
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private int failInputs() {
+        int failed = 0;
+        for (String id : new ArrayList<>(inputs.keySet())) {
+            Tuple tuple = inputs.remove(id);
+            if (tuple != null) {
+                collector.fail(tuple);
+                failed++;
+            }
+        }
+        return failed;
+    }
+
+    private void giveUp(String report) {
+        String message = report + "\nThe bolt stops its worker when it next receives a tuple, as Storm's ShellBolt"
+                + " does at the first failure; on a cluster the supervisor then starts the worker again.";
+        gaveUp = new ComponentGaveUpException(message);
+        supervision.report(message, collector);
+    }
+}
