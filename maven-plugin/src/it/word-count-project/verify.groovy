@@ -12,4 +12,11 @@ assert log =~ /(?m)^counter\s+bolt\s+${words}\s+${words}\s+${words}\s+0\s/
 assert log.contains('Errors reported: none')
 def errors = log.readLines().findAll { it =~ /^\d\d:\d\d:\d\d\.\d{3} ERROR / }
 assert errors.isEmpty() : "ERROR lines in the run's log: ${errors}"
+// `storm jar target/lines-1.0.jar` needs the runtime the generated components extend in the jar.
+def jar = new java.util.zip.ZipFile(new File(basedir, 'target/lines-1.0.jar'))
+assert jar.getEntry('io/github/shellgen/runtime/SupervisedShellBolt.class') != null
+assert jar.getEntry('com/example/lines/LinesSplitterBolt.class') != null
+assert jar.getEntry('resources/shellgen/storm.py') != null
+assert jar.getEntry('org/apache/storm/task/ShellBolt.class') == null // the cluster has Storm
+jar.close()
 return true

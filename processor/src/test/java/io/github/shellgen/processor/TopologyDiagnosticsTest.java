@@ -3,6 +3,7 @@ package io.github.shellgen.processor;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javax.tools.JavaFileObject;
@@ -139,5 +140,26 @@ class TopologyDiagnosticsTest {
 
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining("[BadOption] processor option -Ashellgen.resourceDirs= is not valid: it is empty");
+    }
+
+    @Test
+    void shellComponentsWithoutTheRuntimeOnTheClassPathAreReportedOnTheTopologyOnce() throws Exception {
+        // The annotations and Storm, but not shellgen-runtime, which the generated components extend.
+        List<File> classPath = List.of(
+                new File(io.github.shellgen.Topology.class.getProtectionDomain().getCodeSource().getLocation().toURI()),
+                new File(org.apache.storm.Config.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+
+        Compilation compilation = Shellgen.compiler(Shellgen.withScripts(dir, Shellgen.WORD_COUNT_SCRIPTS
+                        .toArray(String[]::new)))
+                .withClasspath(classPath)
+                .compile(Shellgen.WORD_COUNT);
+
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("[RuntimeMissing] topology \"WordCount\" has shell components, and"
+                + " their generated classes extend io.github.shellgen.runtime.SupervisedShellBolt from"
+                + " storm-shellgen's runtime, which is not on the compile class path. Add the dependency"
+                + " io.github.shellgen:shellgen-runtime")
+                .inFile(Shellgen.WORD_COUNT).onLineContaining("@Topology");
     }
 }

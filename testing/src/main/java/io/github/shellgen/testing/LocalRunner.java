@@ -256,9 +256,8 @@ final class LocalRunner {
     }
 
     /**
-     * Deactivate (spouts stop), drain (pending trees finish), kill, stop the cluster. Storm's
-     * ShellBolt logs "ShellBolt died" for every subprocess the kill ends; that message alone is
-     * dropped while the run's own shutdown goes on.
+     * Deactivate (spouts stop), drain (pending trees finish), kill, stop the cluster. storm-shellgen's
+     * shell components end their subprocesses in order, without a word.
      */
     private void shutDown(LocalCluster cluster, RunRecorder recorder) throws Exception {
         // The worker learns of the deactivation a moment later; until then its spouts go on.
@@ -266,17 +265,15 @@ final class LocalRunner {
         waitFor(recorder::spoutsInactive, DRAIN);
         waitFor(() -> recorder.pendingTrees() == 0, DRAIN);
         recorder.stopping();
-        try (AutoCloseable quiet = ShutdownNoise.suppress()) {
-            KillOptions now = new KillOptions();
-            now.set_wait_secs(0);
-            cluster.killTopologyWithOpts(name, now);
-            waitFor(() -> recorder.tasksNotClosed() == 0, PROCESS_EXIT);
-            cluster.close();
-        }
+        KillOptions now = new KillOptions();
+        now.set_wait_secs(0);
+        cluster.killTopologyWithOpts(name, now);
+        waitFor(() -> recorder.tasksNotClosed() == 0, PROCESS_EXIT);
+        cluster.close();
     }
 
     private static void closeQuietly(LocalCluster cluster) {
-        try (AutoCloseable quiet = ShutdownNoise.suppress()) {
+        try {
             cluster.close();
         } catch (Exception e) {
             LOG.warn("Closing the local cluster failed", e);

@@ -57,7 +57,8 @@ final class TrackedTask {
     /**
      * Records an error the component reports and passes it on to Storm, the first
      * {@link #ERRORS_PASSED_ON} times it reports the same one. While the run shuts the topology down,
-     * what dies of that is not the topology's failure (see {@link ShutdownNoise}) and is dropped.
+     * what dies of that (Storm's own ShellBolt reports its subprocess' end as an error) is not the
+     * topology's failure, and is dropped.
      */
     void reportError(Throwable error, IErrorReporter storm) {
         if (recorder.isStopping()) {

@@ -112,6 +112,27 @@ class SubprocessFaultsTest {
     }
 
     @Test
+    void aSpoutProcessThatExitsIsRestartedAndTheNewOneStartsAfresh() throws Exception {
+        Faulted faulted = run(faults(FaultsTopology.class, "none").withConfig("faults.spout", "exit"));
+
+        // The new numbers.py emits every number again: each is doubled, some twice.
+        Set<List<Object>> doubled = new HashSet<>(faulted.run().emitted("faulty"));
+        assertThat(doubled).containsExactlyElementsIn(IntStream.range(0, COUNT)
+                .mapToObj(n -> List.<Object>of(n, 2 * n))
+                .collect(Collectors.toSet()));
+        assertThat(faulted.run().treesAcked()).isAtLeast(COUNT);
+        assertThat(faulted.run().treesFailedForGood()).isEqualTo(0);
+        List<ReportedError> errors = faulted.run().errors();
+        assertThat(errors).hasSize(1);
+        String message = errors.get(0).message();
+        assertThat(message).containsMatch("spout \"numbers\" \\(FaultsNumbersSpout, task \\d+\\): its subprocess"
+                + " \\(pid \\d+, `python3 shellgen/run.py numbers.py`\\) exited with status 4.");
+        assertThat(message).contains("Restarting it now (restart 1 of at most 5 within a minute).");
+        assertThat(message).contains("numbers.py: exiting after 7");
+        assertThat(faulted.failureLines()).hasSize(1);
+    }
+
+    @Test
     void aProcessKilledWithSigkillIsRestartedAndItsTuplesReplayed() throws Exception {
         Path pidFile = dir.resolve("pid");
         Thread killer = new Thread(() -> {

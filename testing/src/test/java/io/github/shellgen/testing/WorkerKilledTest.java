@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import io.github.shellgen.testing.topologies.BusyTopology;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +36,11 @@ class WorkerKilledTest {
                 assertThat(System.nanoTime() < deadline).isTrue();
                 Thread.sleep(100);
             }
-            Thread.sleep(2_000); // the bolt has had its second tuple: it computes for ever
+            // The bolt has had its second tuple once it uses the CPU: it computes for ever.
+            while (busyCpu(worker).compareTo(Duration.ofSeconds(1)) < 0) {
+                assertThat(System.nanoTime() < deadline).isTrue();
+                Thread.sleep(100);
+            }
             children.addAll(worker.descendants().toList());
             assertThat(pythons(worker)).hasSize(2); // the spout and the busy bolt
 
@@ -56,6 +61,14 @@ class WorkerKilledTest {
 
     private static List<ProcessHandle> pythons(Process worker) {
         return worker.descendants().filter(p -> command(p).contains("python3")).toList();
+    }
+
+    private static Duration busyCpu(Process worker) {
+        return pythons(worker).stream()
+                .filter(p -> command(p).contains("busy.py"))
+                .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+                .findFirst()
+                .orElse(Duration.ZERO);
     }
 
     private static String command(ProcessHandle process) {
