@@ -171,9 +171,10 @@ public enum Message {
                     + " tuples, since the emitter picks each tuple's task. Use @DirectGrouping, or subscribe to"
                     + " a stream that is not direct"),
     DIRECT_EMIT_BUG("DirectEmitBug",
-            "%s from \"%s\", which %s: Storm 2.8.3 kills the worker at the first direct emit from a multilang"
-                    + " process (its JsonSerializer casts the task id, which its JSON parser reads as an Integer,"
-                    + " to Long). storm-shellgen's Python runtime (@PythonBolt/@PythonSpout with the default"
+            "%s from \"%s\", which %s: Storm 2.8.3's JSON reader fails at the first direct emit from a"
+                    + " multilang process (its JsonSerializer casts the task id, which its JSON parser reads as an"
+                    + " Integer, to Long), and the emitter's subprocess is restarted as broken at every direct"
+                    + " emit until its component gives up. storm-shellgen's Python runtime (@PythonBolt/@PythonSpout with the default"
                     + " runtime = PythonRuntime.SHELLGEN) sends task ids Storm reads. Use it for the emitter, or"
                     + " make sure your multilang library sends task ids above 2^31 (Storm keeps the low 32 bits)"),
     UNUSABLE_CLASS("UnusableClass",

@@ -9,8 +9,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.storm.Config;
 import org.apache.storm.Constants;
-import org.apache.storm.metric.api.IMetric;
-import org.apache.storm.metric.api.rpc.IShellMetric;
 import org.apache.storm.multilang.BoltMsg;
 import org.apache.storm.multilang.ShellMsg;
 import org.apache.storm.task.OutputCollector;
@@ -33,11 +31,9 @@ import org.apache.storm.utils.Utils;
  * <p>Generated bolts extend it; a hand-written one may too: pass the command to the constructor and
  * implement {@code declareOutputFields}.
  */
-public abstract class SupervisedShellBolt implements IRichBolt {
+public abstract class SupervisedShellBolt extends SupervisedShellComponent implements IRichBolt {
 
     private static final long serialVersionUID = 1L;
-
-    private final ShellCommand shell;
 
     private transient Supervision supervision;
     private transient OutputCollector collector;
@@ -55,28 +51,12 @@ public abstract class SupervisedShellBolt implements IRichBolt {
     private transient Thread writer;
 
     protected SupervisedShellBolt(ShellCommand shell) {
-        this.shell = shell;
-    }
-
-    /** What this bolt runs. */
-    public final ShellCommand shellCommand() {
-        return shell;
-    }
-
-    /**
-     * Registers the metrics the script updates through {@code storm.rpcMetrics}; called in
-     * {@code prepare} before the subprocess starts.
-     */
-    protected void registerMetrics(TopologyContext context) {}
-
-    @Override
-    public Map<String, Object> getComponentConfiguration() {
-        return null;
+        super(shell);
     }
 
     @Override
     public final void prepare(Map<String, Object> topoConf, TopologyContext context, OutputCollector collector) {
-        supervision = Supervision.prepare(SupervisedShellBolt.class, "bolt", this, shell, topoConf, context);
+        supervision = Supervision.prepare(SupervisedShellBolt.class, "bolt", this, shellCommand(), topoConf, context);
         registerMetrics(context);
         this.collector = collector;
         inputs = new ConcurrentHashMap<>();

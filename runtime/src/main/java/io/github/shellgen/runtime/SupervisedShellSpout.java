@@ -24,7 +24,7 @@ import org.apache.storm.utils.Utils;
  * <p>Generated spouts extend it; a hand-written one may too: pass the command to the constructor
  * and implement {@code declareOutputFields}.
  */
-public abstract class SupervisedShellSpout implements IRichSpout {
+public abstract class SupervisedShellSpout extends SupervisedShellComponent implements IRichSpout {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,8 +35,6 @@ public abstract class SupervisedShellSpout implements IRichSpout {
             return String.valueOf(id);
         }
     }
-
-    private final ShellCommand shell;
 
     private transient Supervision supervision;
     private transient SpoutOutputCollector collector;
@@ -49,28 +47,12 @@ public abstract class SupervisedShellSpout implements IRichSpout {
     private transient List<Object> failBack;
 
     protected SupervisedShellSpout(ShellCommand shell) {
-        this.shell = shell;
-    }
-
-    /** What this spout runs. */
-    public final ShellCommand shellCommand() {
-        return shell;
-    }
-
-    /**
-     * Registers the metrics the script updates through {@code storm.rpcMetrics}; called in
-     * {@code open} before the subprocess starts.
-     */
-    protected void registerMetrics(TopologyContext context) {}
-
-    @Override
-    public Map<String, Object> getComponentConfiguration() {
-        return null;
+        super(shell);
     }
 
     @Override
     public final void open(Map<String, Object> topoConf, TopologyContext context, SpoutOutputCollector collector) {
-        supervision = Supervision.prepare(SupervisedShellSpout.class, "spout", this, shell, topoConf, context);
+        supervision = Supervision.prepare(SupervisedShellSpout.class, "spout", this, shellCommand(), topoConf, context);
         registerMetrics(context);
         this.collector = collector;
         lastHeard = new AtomicLong(System.currentTimeMillis());

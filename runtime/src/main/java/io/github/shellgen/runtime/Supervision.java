@@ -93,6 +93,9 @@ final class Supervision {
         try {
             return start();
         } catch (Subprocess.StartFailure failure) {
+            if (failure.subprocess != null) {
+                failure.subprocess.forget();
+            }
             throw new IllegalStateException("storm-shellgen: " + name + " failed to start `" + String.join(" ", command)
                     + "` in " + directory + ": it " + failure.getMessage() + stderrSection(failure.stderr));
         }
