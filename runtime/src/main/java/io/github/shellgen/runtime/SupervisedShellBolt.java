@@ -309,8 +309,8 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
         int failedTuples = failInputs();
         RestartBudget.Decision next = supervision.budget.afterFailure(System.currentTimeMillis());
         String cost = failedTuples == 0 ? "It held no tuples."
-                : failedTuples + (failedTuples == 1 ? " tuple it held was" : " tuples it held were")
-                        + " failed, so a reliable spout replays them.";
+                : failedTuples == 1 ? "The tuple it held was failed, so a reliable spout replays it."
+                : failedTuples + " tuples it held were failed, so a reliable spout replays them.";
         String report = supervision.failureReport(subprocess, cause, cost, next);
         while (true) {
             if (!next.restart()) {
@@ -360,5 +360,9 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
                 + " does at the first failure; on a cluster the supervisor then starts the worker again.";
         gaveUp = new ComponentGaveUpException(message);
         supervision.report(message, collector);
+        // What arrived while it paused before its last restart: failed now, so that the spout replays
+        // it and the next tuple's execute stops the worker, rather than a message timeout later.
+        dropQueuedWrites();
+        failInputs();
     }
 }

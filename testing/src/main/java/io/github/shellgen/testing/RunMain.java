@@ -70,11 +70,10 @@ public final class RunMain {
         } catch (ComponentStartException e) {
             err.println(e.getMessage());
             return 1;
+        } catch (ComponentStoppedException e) {
+            return stopped(e.run(), e.getMessage(), out, err);
         } catch (TimeLimitExceededException e) {
-            out.println();
-            out.print(e.run().report());
-            err.println(e.getMessage());
-            return 1;
+            return stopped(e.run(), e.getMessage(), out, err);
         } catch (Exception e) {
             err.println("storm-shellgen: running topology \"" + topology.name() + "\" failed: " + e);
             e.printStackTrace(err);
@@ -83,6 +82,14 @@ public final class RunMain {
             out.flush();
             err.flush();
         }
+    }
+
+    /** A run that was stopped: what it saw, then why. */
+    private static int stopped(TopologyRun run, String why, PrintStream out, PrintStream err) {
+        out.println();
+        out.print(run.report());
+        err.println(why);
+        return 1;
     }
 
     private static Duration seconds(String argument, String prefix) {

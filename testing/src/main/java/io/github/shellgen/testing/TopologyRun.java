@@ -20,6 +20,8 @@ public final class TopologyRun {
 
     private final String name;
     private final boolean finished;
+    /** Why the run was stopped before the work was done, for the report; empty when it finished. */
+    private final String stopped;
     private final Map<String, ComponentStats> components;
     private final Map<String, Map<String, List<List<Object>>>> emitted;
     private final List<ReportedError> errors;
@@ -36,6 +38,10 @@ public final class TopologyRun {
             Duration startup, Duration runTime) {
         this.name = name;
         this.finished = finished;
+        this.stopped = finished ? ""
+                : !recorder.startFailures().isEmpty() ? " (stopped: a component could not start)"
+                : !recorder.gaveUp().isEmpty() ? " (stopped: a component gave up on its subprocess)"
+                : " (stopped at the time limit)";
         Map<String, ComponentStats> components = new LinkedHashMap<>();
         topology.runsByComponent().forEach((id, runs) -> {
             RunRecorder.Counters counters = recorder.counters().get(id);
@@ -204,7 +210,7 @@ public final class TopologyRun {
                 "Tuple trees: %s acked, %s failed (%s of them for good), %s pending%n",
                 number(treesAcked), number(treesFailed), number(treesFailedForGood), number(treesPending)));
         out.append(String.format(Locale.ROOT, "Start-up %.1f s, run %.1f s%s%n", startup.toMillis() / 1000.0,
-                runTime.toMillis() / 1000.0, finished ? "" : " (stopped at the time limit)"));
+                runTime.toMillis() / 1000.0, stopped));
         return out.toString();
     }
 

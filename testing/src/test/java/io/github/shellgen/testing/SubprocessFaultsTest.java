@@ -106,7 +106,8 @@ class SubprocessFaultsTest {
 
         assertExact(faulted.run());
         ReportedError error = assertReportedOnce(faulted, ") exited with status 3.");
-        assertThat(error.message()).containsMatch("\\d+ tuples? it held (was|were) failed, so a reliable spout replays them.");
+        assertThat(error.message()).containsMatch("(The tuple it held was failed, so a reliable spout replays it|\\d+"
+                + " tuples it held were failed, so a reliable spout replays them)\\.");
         assertThat(error.message()).contains("Its last lines on standard error:\n    faulty.py: committing fault exit on 7");
         assertThat(faulted.run().treesFailed()).isAtLeast(1);
     }
@@ -198,6 +199,7 @@ class SubprocessFaultsTest {
         assertThat(stopped).hasMessageThat().contains("Giving up: this is failure 3 within a minute, past the budget"
                 + " of 2 restarts a minute (shellgen.subprocess.restarts.per.minute).");
         assertThat(stopped).hasMessageThat().contains("faulty.py: committing fault crashloop on 7");
+        assertThat(stopped.run().report()).contains("(stopped: a component gave up on its subprocess)");
         List<ReportedError> errors = stopped.run().errors().stream()
                 .filter(e -> e.component().equals("faulty"))
                 .toList();
