@@ -1,7 +1,8 @@
 """A reliable spout: emits the numbers 0 .. faults.count - 1, each with itself as message id, and
 replays a number whenever its tuple fails, until every one has been acked. With faults.spout set to
 "exit", the process exits with status 4 right after emitting faults.trigger, once (kept in a file
-of faults.dir): a restarted process starts again from 0."""
+of faults.dir): a restarted process starts again from 0. With "hang", it sleeps for an hour there
+instead, once."""
 import os
 import sys
 import time
@@ -13,7 +14,8 @@ class Numbers(storm.Spout):
     def initialize(self, conf, context):
         self.todo = list(range(int(conf.get("faults.count", 20))))
         self.todo.reverse()
-        self.exit_after = int(conf.get("faults.trigger", 7)) if conf.get("faults.spout") == "exit" else None
+        self.fault = conf.get("faults.spout")
+        self.fault_after = int(conf.get("faults.trigger", 7)) if self.fault else None
         self.marker = os.path.join(conf.get("faults.dir", "."), "spout-fault-done")
 
     def nextTuple(self):
@@ -22,12 +24,14 @@ class Numbers(storm.Spout):
             return
         n = self.todo.pop()
         storm.emit([n], id=n)
-        if n == self.exit_after and not os.path.exists(self.marker):
+        if n == self.fault_after and not os.path.exists(self.marker):
             open(self.marker, "w").close()
             storm.flush()
-            sys.stderr.write("numbers.py: exiting after %d\n" % n)
+            sys.stderr.write("numbers.py: %s after %d\n" % ("exiting" if self.fault == "exit" else "hanging", n))
             sys.stderr.flush()
-            os._exit(4)
+            if self.fault == "exit":
+                os._exit(4)
+            time.sleep(3600)
 
     def fail(self, id):
         self.todo.append(id)

@@ -41,14 +41,19 @@ final class MultilangProcess implements AutoCloseable {
 
     /** Starts {@code PYTHON command...} in {@code resources}, its stderr going to a file beside it. */
     static MultilangProcess start(Path resources, String... command) throws IOException {
+        return start(Map.of(), resources, command);
+    }
+
+    /** As {@link #start(Path, String...)}, with these variables set in its environment. */
+    static MultilangProcess start(Map<String, String> env, Path resources, String... command) throws IOException {
         List<String> line = new ArrayList<>(List.of(PYTHON));
         line.addAll(List.of(command));
         Path stderr = Files.createTempFile(resources.getParent(), "stderr", ".txt");
-        Process process = new ProcessBuilder(line)
+        ProcessBuilder builder = new ProcessBuilder(line)
                 .directory(resources.toFile())
-                .redirectError(stderr.toFile())
-                .start();
-        return new MultilangProcess(process, stderr);
+                .redirectError(stderr.toFile());
+        builder.environment().putAll(env);
+        return new MultilangProcess(builder.start(), stderr);
     }
 
     /**

@@ -169,6 +169,34 @@ class PythonRuntimeTest {
     }
 
     @Test
+    void emitsAreCheckedAgainstTheDeclaredStreamsWhenTheJvmSidePassesThem() throws Exception {
+        // As shellgen-runtime passes them: "default" [word], and a direct stream "other" [word].
+        MultilangProcess bolt = MultilangProcess.start(Map.of("SHELLGEN_STREAMS",
+                        "{\"default\":{\"fields\":[\"word\"],\"direct\":false},"
+                                + "\"other\":{\"fields\":[\"word\"],\"direct\":true}}"),
+                resources, ShellgenRuntimeFiles.LAUNCHER, "echo_bolt.py");
+        started.add(bolt);
+        bolt.handshake(pids, Map.of());
+
+        bolt.sendTuple("1", "plain");          // one value to "default": fine
+        List<ShellMsg> plain = bolt.read(3);   // emit, log, ack
+        bolt.sendTuple("2", "direct");         // emitDirect to "default", which is not direct
+        List<ShellMsg> direct = bolt.read(2);  // error, fail
+        bolt.sendTuple("3", "stream");         // a regular emit to the direct stream "other"
+        List<ShellMsg> stream = bolt.read(2);
+
+        assertThat(plain.get(0).getTuple()).containsExactly("plain");
+        assertThat(plain.get(2).getCommand()).isEqualTo("ack");
+        assertThat(direct.get(0).getMsg()).contains("storm.EmitError: component \"test\" emitted directly to a task on"
+                + " stream \"default\", which is not declared direct.");
+        assertThat(direct.get(0).getMsg()).containsMatch("echo_bolt.py\", line \\d+, in process");
+        assertThat(direct.get(1).getCommand()).isEqualTo("fail");
+        assertThat(stream.get(0).getMsg()).contains("emitted without a task to stream \"other\", which is declared"
+                + " direct. Emit with emitDirect (a task id)");
+        assertThat(stream.get(1).getCommand()).isEqualTo("fail");
+    }
+
+    @Test
     void basicBoltReportsAnExceptionFailsTheTupleAndGoesOn() throws Exception {
         MultilangProcess bolt = run("echo_bolt.py");
 

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.shellgen.testing.topologies.FaultsTopology;
+import io.github.shellgen.testing.topologies.NodeFaultsTopology;
 import io.github.shellgen.testing.topologies.StockFaultsTopology;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,6 +132,34 @@ class SubprocessFaultsTest {
         // The spout's own budget (its component configuration), not the default the bolt has.
         assertThat(message).contains("Restarting it now (restart 1 of at most 3 within a minute).");
         assertThat(message).contains("numbers.py: exiting after 7");
+        assertThat(faulted.failureLines()).hasSize(1);
+    }
+
+    @Test
+    void aSpoutProcessThatHangsIsKilledAfterTheSubprocessTimeoutAndRestarted() throws Exception {
+        Faulted faulted = run(faults(FaultsTopology.class, "none").withConfig("faults.spout", "hang")
+                .withConfig("topology.subprocess.timeout.secs", 2));
+
+        Set<List<Object>> doubled = new HashSet<>(faulted.run().emitted("faulty"));
+        assertThat(doubled).hasSize(COUNT);
+        assertThat(faulted.run().treesFailedForGood()).isEqualTo(0);
+        List<ReportedError> errors = faulted.run().errors();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).message()).contains("`python3 shellgen/run.py numbers.py`) sent nothing for 2 s, not"
+                + " even an answer to a heartbeat (topology.subprocess.timeout.secs), and was killed.");
+        assertThat(errors.get(0).message()).contains("numbers.py: hanging after 7");
+    }
+
+    @Test
+    void aNodeProcessThatExitsIsRestartedAndItsTuplesReplayed() throws Exception {
+        Faulted faulted = run(faults(NodeFaultsTopology.class, "none"));
+
+        assertExact(faulted.run());
+        List<ReportedError> errors = faulted.errors();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).message()).containsMatch("bolt \"faulty\" \\(NodeFaultsFaultyBolt, task \\d+\\): its"
+                + " subprocess \\(pid \\d+, `node faulty.js`\\) exited with status 3\\.");
+        assertThat(errors.get(0).message()).contains("faulty.js: exiting on 7");
         assertThat(faulted.failureLines()).hasSize(1);
     }
 
