@@ -139,8 +139,7 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
             while (true) {
                 ShellMsg reply = subprocess.serializer.readShellMsg();
                 lastHeard.set(System.currentTimeMillis());
-                String reason = reply.getCommand();
-                if ("sync".equals(reason)) {
+                if ("sync".equals(reply.getCommand())) {
                     break;
                 }
                 String broken = handle(subprocess, reply);

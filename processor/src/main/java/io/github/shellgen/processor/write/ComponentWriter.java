@@ -76,7 +76,6 @@ public final class ComponentWriter {
         CodeBlock.Builder code = CodeBlock.builder()
                 .add("$T.of($L)", StormTypes.SHELL_COMMAND, join(component.command().stream()
                         .map(GeneratedSources::literal)));
-        code.indent().indent();
         if (!component.requiredFiles().isEmpty()) {
             code.add("\n.requiring($L)", join(component.requiredFiles().stream().map(GeneratedSources::literal)));
         }
@@ -88,7 +87,7 @@ public final class ComponentWriter {
         for (ConfigEntry entry : component.launchConfig()) {
             code.add("\n.withLaunchConfig($L, $L)", GeneratedSources.literal(entry.key()), ConfigCode.value(entry.value()));
         }
-        return code.unindent().unindent().build();
+        return code.build();
     }
 
     private static CodeBlock join(Stream<CodeBlock> parts) {
