@@ -3,8 +3,9 @@
  * multilang) scripts.
  *
  * <p>Put {@link io.github.shellgen.Topology @Topology} on a public interface and declare each
- * component as an interface nested in it, annotated with {@link io.github.shellgen.PythonSpout
- * @PythonSpout} or {@link io.github.shellgen.PythonBolt @PythonBolt}. Wire a bolt to its inputs
+ * component as an interface nested in it, annotated with
+ * {@link io.github.shellgen.PythonSpout @PythonSpout} or {@link io.github.shellgen.PythonBolt @PythonBolt}.
+ * Wire a bolt to its inputs
  * with one grouping annotation per input, named as in Storm's {@code TopologyBuilder}:
  *
  * <pre>{@code
