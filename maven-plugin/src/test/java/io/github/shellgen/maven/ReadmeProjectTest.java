@@ -9,29 +9,35 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's "Use it in your own Maven project" shows a whole project; the build runs that very
- * project (src/it/word-count-project) with a real mvn. Every file shown must be that project's, to
- * the letter, with the versions the build filters in.
+ * The README's "Use it in your own Maven project" shows the whole project the archetype generates
+ * (with groupId com.example, artifactId lines, version 1.0, package com.example.lines, as the
+ * archetype's integration test generates and builds it with a real mvn). Every file shown must be
+ * the archetype's, to the letter, with those values and the versions the build fills in.
  */
 class ReadmeProjectTest {
 
-    private static final Path PROJECT = Path.of("src", "it", "word-count-project");
+    private static final Path PROJECT = Path.of("..", "archetype", "src", "main", "resources", "archetype-resources");
     private static final List<String> SHOWN = List.of(
             "pom.xml",
-            "src/main/java/com/example/lines/Lines.java",
+            "src/main/java/Lines.java",
             "src/main/resources/resources/linespout.py",
             "src/main/resources/resources/split.py",
             "src/main/resources/resources/count.py",
-            "src/test/java/com/example/lines/LinesTest.java");
+            "src/test/java/LinesTest.java");
 
     @Test
     void everyFileOfTheReadmeProjectIsTheOneTheBuildRuns() throws Exception {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
         for (String file : SHOWN) {
             String content = Files.readString(PROJECT.resolve(file), StandardCharsets.UTF_8)
-                    .replace("@storm.version@", property("storm.version"))
-                    .replace("@shellgen.version@", property("shellgen.version"));
-            assertWithMessage("README.md shows %s of %s as it is", file, PROJECT).that(readme).contains(content);
+                    .replace("${groupId}", "com.example")
+                    .replace("${artifactId}", "lines")
+                    .replace("${version}", "1.0")
+                    .replace("${package}", "com.example.lines")
+                    .replace("${stormVersion}", property("storm.version"))
+                    .replace("${shellgenVersion}", property("shellgen.version"));
+            assertWithMessage("README.md shows the archetype's %s as it is generated", file).that(readme)
+                    .contains(content);
         }
     }
 

@@ -1,4 +1,4 @@
-package com.example.lines;
+package ${package};
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

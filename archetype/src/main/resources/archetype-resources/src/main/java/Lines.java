@@ -1,4 +1,4 @@
-package com.example.lines;
+package ${package};
 
 import io.github.shellgen.FieldsGrouping;
 import io.github.shellgen.PythonBolt;

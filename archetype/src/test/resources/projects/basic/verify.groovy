@@ -1,9 +1,11 @@
-// What `mvn verify shellgen:run` printed: the JUnit test passed, the run finished by itself with
-// exact figures (computed here from the input text), and nothing was logged at ERROR.
-def log = new File(basedir, 'build.log').text
+// What `mvn verify shellgen:run` printed in the project the archetype generated: the JUnit test
+// passed, the run finished by itself with exact figures (computed here from the input text), and
+// nothing was logged at ERROR. (basedir is this folder; the project is in project/lines.)
+def project = new File(basedir, 'project/lines')
+def log = new File(project, 'build.log').text
 assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')
 
-def lines = new File(basedir, 'src/main/resources/resources/lines.txt').readLines().findAll { it.trim() }
+def lines = new File(project, 'src/main/resources/resources/lines.txt').readLines().findAll { it.trim() }
 def words = lines.sum { it.split(/\s+/).size() }
 assert log.contains('Topology "lines" finished: every tuple tree was acked.')
 assert log =~ /(?m)^reader\s+spout\s+${lines.size()}\s+-\s+${lines.size()}\s+0\s+python3 shellgen\/run.py linespout.py$/
@@ -13,9 +15,10 @@ assert log.contains('Errors reported: none')
 def errors = log.readLines().findAll { it =~ /^\d\d:\d\d:\d\d\.\d{3} ERROR / }
 assert errors.isEmpty() : "ERROR lines in the run's log: ${errors}"
 // `storm jar target/lines-1.0.jar` needs the runtime the generated components extend in the jar.
-def jar = new java.util.zip.ZipFile(new File(basedir, 'target/lines-1.0.jar'))
+def jar = new java.util.zip.ZipFile(new File(project, 'target/lines-1.0.jar'))
 assert jar.getEntry('io/github/shellgen/runtime/SupervisedShellBolt.class') != null
 assert jar.getEntry('com/example/lines/LinesSplitterBolt.class') != null
+assert new File(project, 'README.md').text.contains('mvn package shellgen:run')
 assert jar.getEntry('resources/shellgen/storm.py') != null
 assert jar.getEntry('org/apache/storm/task/ShellBolt.class') == null // the cluster has Storm
 jar.close()
