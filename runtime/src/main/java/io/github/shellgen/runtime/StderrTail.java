@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 final class StderrTail {
 
     static final int LINES_KEPT = 12;
+    private static final int BURST_LINES = 50;
     private static final int LINE_CHARS = 400;
 
     private final Deque<String> last = new ArrayDeque<>();
@@ -37,7 +38,9 @@ final class StderrTail {
             while ((line = reader.readLine()) != null) {
                 List<String> burst = new ArrayList<>();
                 burst.add(keep(line));
-                while (reader.ready() && (line = reader.readLine()) != null) {
+                // What is already there joins this message, up to a bound: a process that writes
+                // without pause still gets its lines logged as they come.
+                while (burst.size() < BURST_LINES && reader.ready() && (line = reader.readLine()) != null) {
                     burst.add(keep(line));
                 }
                 log.info("{} {}", prefix, String.join("\n", burst));
