@@ -112,6 +112,7 @@ final class Subprocess {
     String failureCause(Throwable error) {
         if (killedBecause != null) {
             kill(null);
+            awaitExit(); // so that forget() finds it gone and drops its pid
             return killedBecause;
         }
         boolean pipeClosed = error instanceof NoOutputException || error instanceof IOException

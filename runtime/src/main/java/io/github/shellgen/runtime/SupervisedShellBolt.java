@@ -148,7 +148,7 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
                     BoltMsg retry = unsent;
                     unsent = null;
                     if (inputs.containsKey(retry.getId())) {
-                        write(subprocess, retry);
+                        subprocess.serializer.writeBoltMsg(retry);
                     }
                 }
                 if (heartbeatDue.compareAndSet(true, false)) {
@@ -162,7 +162,7 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
                 Object write = writes.poll(1, TimeUnit.SECONDS);
                 if (write instanceof BoltMsg message) {
                     unsent = message;
-                    write(subprocess, message);
+                    subprocess.serializer.writeBoltMsg(message);
                     unsent = null;
                 } else if (write instanceof List<?> taskIds) {
                     @SuppressWarnings("unchecked")
@@ -176,10 +176,6 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
                 waitForRestart(subprocess);
             }
         }
-    }
-
-    private static void write(Subprocess subprocess, BoltMsg message) throws Exception {
-        subprocess.serializer.writeBoltMsg(message);
     }
 
     /** After a failed write: waits until the reader has replaced the subprocess. */
@@ -219,34 +215,25 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
     /** Handles one message; returns how it broke the protocol, if it did. */
     private String handle(ShellMsg message) {
         String command = message.getCommand();
-        if (command == null) {
-            return "broke the multilang protocol: sent a message without a command (" + message + ")";
-        }
-        switch (command) {
-            case "ack" -> {
-                Tuple tuple = inputs.remove(String.valueOf(message.getId()));
-                if (tuple != null) { // else failed already, when an earlier subprocess failed
+        if ("ack".equals(command) || "fail".equals(command)) {
+            Tuple tuple = inputs.remove(String.valueOf(message.getId()));
+            if (tuple != null) { // else failed already, when an earlier subprocess failed
+                if ("ack".equals(command)) {
                     collector.ack(tuple);
-                }
-            }
-            case "fail" -> {
-                Tuple tuple = inputs.remove(String.valueOf(message.getId()));
-                if (tuple != null) {
+                } else {
                     collector.fail(tuple);
                 }
             }
-            case "error" -> collector.reportError(new ScriptReport("Shell Process Exception: " + message.getMsg()));
-            case "log" -> supervision.logHandler().log(message);
-            case "emit" -> emit(message);
-            case "metrics" -> metrics(message);
-            case "sync" -> {
-                // a heartbeat's answer: hearing from the subprocess is all it says
-            }
-            default -> {
-                return "broke the multilang protocol: sent the unknown command \"" + command + "\"";
-            }
+            return null;
         }
-        return null;
+        if ("emit".equals(command)) {
+            emit(message);
+            return null;
+        }
+        if ("sync".equals(command)) {
+            return null; // a heartbeat's answer: hearing from the subprocess is all it says
+        }
+        return supervision.handleCommon(message, collector);
     }
 
     private void emit(ShellMsg message) {
@@ -289,13 +276,6 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
         }
         if (task == 0 && message.areTaskIdsNeeded()) {
             writes.putTaskIds(List.of()); // the script waits for them
-        }
-    }
-
-    private void metrics(ShellMsg message) {
-        String problem = Metrics.update(supervision.context, message);
-        if (problem != null) {
-            supervision.reportMistake("metric " + message.getMetricName(), problem, collector);
         }
     }
 
@@ -356,10 +336,7 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
     }
 
     private void giveUp(String report) {
-        String message = report + "\nThe bolt stops its worker when it next receives a tuple, as Storm's ShellBolt"
-                + " does at the first failure; on a cluster the supervisor then starts the worker again.";
-        gaveUp = new ComponentGaveUpException(message);
-        supervision.report(message, collector);
+        gaveUp = supervision.giveUp(report, " when it next receives a tuple", collector);
         // What arrived while it paused before its last restart: failed now, so that the spout replays
         // it and the next tuple's execute stops the worker, rather than a message timeout later.
         dropQueuedWrites();

@@ -165,25 +165,11 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
 
     /** Handles one message other than sync; returns how it broke the protocol, if it did. */
     private String handle(Subprocess subprocess, ShellMsg message) throws Exception {
-        String command = message.getCommand();
-        if (command == null) {
-            return "broke the multilang protocol: sent a message without a command (" + message + ")";
+        if ("emit".equals(message.getCommand())) {
+            emit(subprocess, message);
+            return null;
         }
-        switch (command) {
-            case "emit" -> emit(subprocess, message);
-            case "log" -> supervision.logHandler().log(message);
-            case "error" -> collector.reportError(new ScriptReport("Shell Process Exception: " + message.getMsg()));
-            case "metrics" -> {
-                String problem = Metrics.update(supervision.context, message);
-                if (problem != null) {
-                    supervision.reportMistake("metric " + message.getMetricName(), problem, collector);
-                }
-            }
-            default -> {
-                return "broke the multilang protocol: sent the unknown command \"" + command + "\"";
-            }
-        }
-        return null;
+        return supervision.handleCommon(message, collector);
     }
 
     private void emit(Subprocess subprocess, ShellMsg message) throws Exception {
@@ -225,10 +211,7 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
 
     private void report(String report, RestartBudget.Decision next) {
         if (!next.restart()) {
-            String message = report + "\nThe spout stops its worker, as Storm's ShellSpout does at the first failure;"
-                    + " on a cluster the supervisor then starts the worker again.";
-            gaveUp = new ComponentGaveUpException(message);
-            supervision.report(message, collector);
+            gaveUp = supervision.giveUp(report, "", collector);
             return;
         }
         supervision.report(report, collector);

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.storm.Config;
+import org.apache.storm.multilang.ShellMsg;
 import org.apache.storm.task.IErrorReporter;
 import org.apache.storm.task.TopologyContext;
 import org.apache.storm.utils.ObjectReader;
@@ -28,6 +29,8 @@ final class Supervision {
     private static final long REPEAT_REPORT_MILLIS = 30_000;
 
     final String name;
+    /** "bolt" or "spout". */
+    private final String kind;
     final ShellCommand shell;
     final Map<String, Object> conf;
     final TopologyContext context;
@@ -45,10 +48,11 @@ final class Supervision {
     private int lives;
     private final Map<String, long[]> repeats = new HashMap<>();
 
-    private Supervision(Class<?> owner, String name, ShellCommand shell, Map<String, Object> conf,
+    private Supervision(Class<?> owner, String kind, String name, ShellCommand shell, Map<String, Object> conf,
             TopologyContext context) {
         this.owner = owner;
         this.log = LoggerFactory.getLogger(owner);
+        this.kind = kind;
         this.name = name;
         this.shell = shell;
         this.conf = conf;
@@ -85,7 +89,7 @@ final class Supervision {
             Map<String, Object> topoConf, TopologyContext context) {
         String name = kind + " \"" + context.getThisComponentId() + "\" (" + component.getClass().getSimpleName()
                 + ", task " + context.getThisTaskId() + ")";
-        return new Supervision(owner, name, shell, shell.configuration(topoConf), context);
+        return new Supervision(owner, kind, name, shell, shell.configuration(topoConf), context);
     }
 
     /** The first start: a failure here is the component's start failure, thrown. */
@@ -117,10 +121,6 @@ final class Supervision {
             log.info("storm-shellgen: {} restarted its subprocess: pid {}.", name, subprocess.pid());
         }
         return subprocess;
-    }
-
-    ShellLogHandler logHandler() {
-        return logHandler;
     }
 
     private Runnable killIfSilent(Subprocess subprocess) {
@@ -165,6 +165,45 @@ final class Supervision {
             return "\nIt wrote nothing to standard error.";
         }
         return "\nIts last lines on standard error:\n    " + String.join("\n    ", stderr);
+    }
+
+    /**
+     * Handles a message a spout and a bolt treat alike: a log line, a reported error, a metrics
+     * update. Returns how the message broke the protocol, if it did (no command, an unknown one).
+     */
+    String handleCommon(ShellMsg message, IErrorReporter reporter) {
+        String command = message.getCommand();
+        if (command == null) {
+            return "broke the multilang protocol: sent a message without a command (" + message + ")";
+        }
+        switch (command) {
+            case "log" -> logHandler.log(message);
+            case "error" -> reporter.reportError(new ScriptReport("Shell Process Exception: " + message.getMsg()));
+            case "metrics" -> {
+                String problem = Metrics.update(context, message);
+                if (problem != null) {
+                    reportMistake("metric " + message.getMetricName(), problem, reporter);
+                }
+            }
+            default -> {
+                return "broke the multilang protocol: sent the unknown command \"" + command + "\"";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The component gives up on its subprocess: reports why, and returns what it throws from then
+     * on (which stops its worker, as Storm's shell components do at the first failure).
+     *
+     * @param when when the throw comes: for a bolt, at its next tuple
+     */
+    ComponentGaveUpException giveUp(String report, String when, IErrorReporter reporter) {
+        String message = report + "\nThe " + kind + " stops its worker" + when + ", as Storm's Shell"
+                + Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " does at the first failure; on a"
+                + " cluster the supervisor then starts the worker again.";
+        report(message, reporter);
+        return new ComponentGaveUpException(message);
     }
 
     /** Reports a failure to Storm, which logs it once and shows it in the UI. */

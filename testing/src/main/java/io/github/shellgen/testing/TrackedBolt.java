@@ -47,10 +47,7 @@ final class TrackedBolt extends TrackedComponent implements IRichBolt {
 
     @Override
     public void cleanup() {
-        tracked.recorder.taskClosed(tracked.task);
-        if (started) {
-            bolt.cleanup();
-        }
+        close(bolt::cleanup);
     }
 
     /** The bolt's collector, recording before it passes each call on. */

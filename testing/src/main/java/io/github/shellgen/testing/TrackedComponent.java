@@ -21,7 +21,10 @@ abstract class TrackedComponent implements IComponent, Serializable {
     private final String runs;
 
     transient TrackedTask tracked;
-    transient boolean started;
+    /** Its open or prepare completed: its close or cleanup is due at the end. */
+    private transient boolean started;
+    /** It gave up on its subprocess: no more calls reach it, but its close or cleanup. */
+    private transient boolean gaveUp;
 
     TrackedComponent(String runId, String runs) {
         this.runId = runId;
@@ -42,16 +45,27 @@ abstract class TrackedComponent implements IComponent, Serializable {
      * @return whether the call completed
      */
     final boolean call(Runnable call) {
-        if (!started) {
+        if (!started || gaveUp) {
             return false;
         }
         try {
             call.run();
             return true;
         } catch (ComponentGaveUpException e) {
-            started = false;
+            gaveUp = true;
             tracked.recorder.gaveUp(tracked.component, tracked.task, runs, e);
             return false;
+        }
+    }
+
+    /**
+     * Closes or cleans up the wrapped component, if it started (one that gave up too: its threads
+     * and timer end there).
+     */
+    final void close(Runnable closeOrCleanup) {
+        tracked.recorder.taskClosed(tracked.task);
+        if (started) {
+            closeOrCleanup.run();
         }
     }
 

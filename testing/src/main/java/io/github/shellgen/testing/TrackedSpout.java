@@ -31,10 +31,7 @@ final class TrackedSpout extends TrackedComponent implements IRichSpout {
 
     @Override
     public void close() {
-        tracked.recorder.taskClosed(tracked.task);
-        if (started) {
-            spout.close();
-        }
+        close(spout::close);
     }
 
     // A spout that failed to start, or gave up, does nothing until the run, which ends at once, closes it.
