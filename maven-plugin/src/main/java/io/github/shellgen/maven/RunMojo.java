@@ -57,6 +57,10 @@ public final class RunMojo extends AbstractMojo {
     @Parameter(property = "shellgen.logConfig", defaultValue = LOG_CONFIG)
     private String logConfig;
 
+    /** Where the run writes the topology's diagram with its counts ({@code <name>.svg} and {@code <name>.md}). */
+    @Parameter(property = "shellgen.diagrams", defaultValue = "${project.build.directory}/shellgen")
+    private File diagrams;
+
     /** Extra JVM options for the run, separated by spaces. */
     @Parameter(property = "shellgen.jvmArgs")
     private String jvmArgs;
@@ -118,6 +122,7 @@ public final class RunMojo extends AbstractMojo {
         command.add(topologyClass);
         command.add("--quiet-period=" + quietPeriod);
         command.add("--time-limit=" + timeLimit);
+        command.add("--diagrams=" + diagrams.getAbsolutePath());
         return command;
     }
 

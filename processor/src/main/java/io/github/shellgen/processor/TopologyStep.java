@@ -16,6 +16,7 @@ import io.github.shellgen.processor.validate.Reporter;
 import io.github.shellgen.processor.validate.ScriptLocator;
 import io.github.shellgen.processor.validate.TopologyValidator;
 import io.github.shellgen.processor.write.ComponentWriter;
+import io.github.shellgen.processor.write.DiagramWriter;
 import io.github.shellgen.processor.write.FluxOverrides;
 import io.github.shellgen.processor.write.FluxYamlWriter;
 import io.github.shellgen.processor.write.TopologyWriter;
@@ -39,6 +40,7 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
     private final ComponentWriter componentWriter;
     private final TopologyWriter topologyWriter;
     private final FluxYamlWriter fluxWriter = new FluxYamlWriter();
+    private final DiagramWriter diagramWriter = new DiagramWriter();
 
     TopologyStep(ProcessingEnvironment env, Reporter reporter, Options options, FluxFiles fluxFiles,
             RuntimeFiles runtimeFiles) {
@@ -106,6 +108,8 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
                 element));
         fluxFiles.add(new FluxFiles.Pending(topology.indexFileName(), topology.generatedClass().reflectionName() + "\n",
                 element));
+        diagramWriter.render(topology).forEach((file, content) -> fluxFiles.add(new FluxFiles.Pending(file, content,
+                element)));
         if (topology.usesShellgenRuntime()) {
             runtimeFiles.requiredBy(element);
         }

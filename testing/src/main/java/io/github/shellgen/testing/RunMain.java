@@ -1,8 +1,15 @@
 package io.github.shellgen.testing;
 
+import io.github.shellgen.diagram.Diagrams;
+import io.github.shellgen.diagram.TopologyGraph;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The program {@code mvn shellgen:run} starts in a JVM of its own: runs one topology with
@@ -10,8 +17,9 @@ import java.util.Locale;
  * the per-component table and the errors. Exit status 0 when the run finished and no tuple tree
  * failed for good, 1 otherwise, 2 for a topology that could not be run at all.
  *
- * <p>Arguments: the generated topology class, then optionally {@code --quiet-period=SECONDS} and
- * {@code --time-limit=SECONDS}.
+ * <p>Arguments: the generated topology class, then optionally {@code --quiet-period=SECONDS},
+ * {@code --time-limit=SECONDS} and {@code --diagrams=FOLDER}, where the topology's diagram is
+ * written with the run's counts.
  */
 public final class RunMain {
 
@@ -24,16 +32,20 @@ public final class RunMain {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
-            err.println("Usage: RunMain <generated topology class> [--quiet-period=SECONDS] [--time-limit=SECONDS]");
+            err.println("Usage: RunMain <generated topology class> [--quiet-period=SECONDS] [--time-limit=SECONDS]"
+                    + " [--diagrams=FOLDER]");
             return 2;
         }
         Duration quiet = LocalTopology.DEFAULT_QUIET_PERIOD;
         Duration limit = LocalTopology.DEFAULT_TIME_LIMIT;
+        Path diagrams = null;
         for (int i = 1; i < args.length; i++) {
             if (args[i].startsWith("--quiet-period=")) {
                 quiet = seconds(args[i], "--quiet-period=");
             } else if (args[i].startsWith("--time-limit=")) {
                 limit = seconds(args[i], "--time-limit=");
+            } else if (args[i].startsWith("--diagrams=")) {
+                diagrams = Path.of(args[i].substring("--diagrams=".length()));
             } else {
                 err.println("Unknown argument " + args[i]);
                 return 2;
@@ -59,6 +71,7 @@ public final class RunMain {
                     .run();
             out.println();
             out.print(run.report());
+            writeDiagrams(run, diagrams, out);
             if (run.succeeded()) {
                 out.printf(Locale.ROOT, "Topology \"%s\" finished: every tuple tree was acked.%n", run.name());
                 return 0;
@@ -71,9 +84,9 @@ public final class RunMain {
             err.println(e.getMessage());
             return 1;
         } catch (ComponentStoppedException e) {
-            return stopped(e.run(), e.getMessage(), out, err);
+            return stopped(e.run(), e.getMessage(), diagrams, out, err);
         } catch (TimeLimitExceededException e) {
-            return stopped(e.run(), e.getMessage(), out, err);
+            return stopped(e.run(), e.getMessage(), diagrams, out, err);
         } catch (Exception e) {
             err.println("storm-shellgen: running topology \"" + topology.name() + "\" failed: " + e);
             e.printStackTrace(err);
@@ -85,11 +98,36 @@ public final class RunMain {
     }
 
     /** A run that was stopped: what it saw, then why. */
-    private static int stopped(TopologyRun run, String why, PrintStream out, PrintStream err) {
+    private static int stopped(TopologyRun run, String why, Path diagrams, PrintStream out, PrintStream err) {
         out.println();
         out.print(run.report());
+        writeDiagrams(run, diagrams, out);
         err.println(why);
         return 1;
+    }
+
+    /** The topology's diagram with the run's counts, in {@code folder} (if given). */
+    private static void writeDiagrams(TopologyRun run, Path folder, PrintStream out) {
+        if (folder == null) {
+            return;
+        }
+        Optional<TopologyGraph> graph = run.diagram();
+        if (graph.isEmpty()) {
+            out.printf(Locale.ROOT, "No diagram: the class path has no %s (is the project built with this version of"
+                    + " the processor?)%n", TopologyGraph.resource(run.name()));
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+            Map<String, String> files = Diagrams.files(graph.get());
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Files.writeString(folder.resolve(file.getKey()), file.getValue());
+            }
+            out.printf(Locale.ROOT, "Diagram with this run's counts: %s (Mermaid: %s)%n",
+                    folder.resolve(Diagrams.svgFile(run.name())), folder.resolve(Diagrams.markdownFile(run.name())));
+        } catch (IOException | RuntimeException e) {
+            out.printf(Locale.ROOT, "Could not write the diagram to %s: %s%n", folder, e);
+        }
     }
 
     private static Duration seconds(String argument, String prefix) {

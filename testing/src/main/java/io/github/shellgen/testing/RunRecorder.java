@@ -36,6 +36,8 @@ final class RunRecorder {
     static final class Counters {
         final Map<String, LongAdder> emittedByStream = new ConcurrentHashMap<>();
         final LongAdder executed = new LongAdder();
+        /** Source component to source stream to the tuples a bolt was given from it. */
+        final Map<String, Map<String, LongAdder>> executedByInput = new ConcurrentHashMap<>();
         final LongAdder acked = new LongAdder();
         final LongAdder failed = new LongAdder();
         /** Stream to the tuples emitted, lock-free appends; null when the run does not keep them. */
@@ -220,8 +222,10 @@ final class RunRecorder {
         touch();
     }
 
-    void executed(Counters component) {
+    void executed(Counters component, String sourceComponent, String sourceStream) {
         component.executed.increment();
+        component.executedByInput.computeIfAbsent(sourceComponent, c -> new ConcurrentHashMap<>())
+                .computeIfAbsent(sourceStream, s -> new LongAdder()).increment();
         touch();
     }
 

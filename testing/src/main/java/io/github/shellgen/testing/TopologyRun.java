@@ -1,5 +1,11 @@
 package io.github.shellgen.testing;
 
+import io.github.shellgen.diagram.Edge;
+import io.github.shellgen.diagram.TopologyGraph;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.storm.utils.Utils;
@@ -23,6 +30,8 @@ public final class TopologyRun {
     /** Why the run was stopped before the work was done, for the report; empty when it finished. */
     private final String stopped;
     private final Map<String, ComponentStats> components;
+    /** Per subscription, the tuples its bolt was given on it (tick tuples not counted). */
+    private final Map<Edge.Key, Long> executedByEdge;
     private final Map<String, Map<String, List<List<Object>>>> emitted;
     private final List<ReportedError> errors;
     private final long treesAcked;
@@ -59,6 +68,10 @@ public final class TopologyRun {
                     acked, failed));
         });
         this.components = Collections.unmodifiableMap(components);
+        Map<Edge.Key, Long> byEdge = new HashMap<>();
+        recorder.counters().forEach((bolt, counters) -> counters.executedByInput.forEach((from, streams) ->
+                streams.forEach((stream, count) -> byEdge.put(new Edge.Key(from, stream, bolt), count.sum()))));
+        this.executedByEdge = Collections.unmodifiableMap(byEdge);
         Map<String, Map<String, List<List<Object>>>> emitted = new HashMap<>();
         recorder.capturedStreams().forEach((component, streams) -> streams.forEach(stream -> emitted
                 .computeIfAbsent(component, c -> new HashMap<>())
@@ -112,6 +125,30 @@ public final class TopologyRun {
     public ComponentStats component(String component) {
         requireComponent(component);
         return components.get(component);
+    }
+
+    /**
+     * The topology's diagram, as the build drew it, with this run's counts: per component the
+     * tuples a spout emitted or a bolt executed, per subscription the tuples its bolt executed from
+     * it. Empty when the class path has no graph for this topology name (a topology storm-shellgen
+     * did not generate). {@code io.github.shellgen.diagram.Diagrams} turns it into files.
+     */
+    public Optional<TopologyGraph> diagram() {
+        String resource = TopologyGraph.resource(name);
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try (InputStream in = (loader != null ? loader : TopologyRun.class.getClassLoader())
+                .getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            Map<String, Long> byComponent = new HashMap<>();
+            components.values().forEach(c -> byComponent.put(c.id(), c.kind().equals("spout") ? c.emitted()
+                    : c.executed()));
+            return Optional.of(TopologyGraph.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .withCounts(byComponent, executedByEdge));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading " + resource, e);
+        }
     }
 
     /** Errors the components reported, in the order they arrived. */

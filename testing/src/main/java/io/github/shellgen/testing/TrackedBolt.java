@@ -38,7 +38,7 @@ final class TrackedBolt extends TrackedComponent implements IRichBolt {
     @Override
     public void execute(Tuple input) {
         if (!TupleUtils.isTick(input)) {
-            tracked.recorder.executed(tracked.counters);
+            tracked.recorder.executed(tracked.counters, input.getSourceComponent(), input.getSourceStreamId());
         }
         if (!call(() -> bolt.execute(input))) {
             collector.fail(input); // it failed to start, or gave up; the run, which ends at once, says so

@@ -3,6 +3,8 @@ package io.github.shellgen.testing;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.shellgen.diagram.Edge;
+import io.github.shellgen.diagram.TopologyGraph;
 import io.github.shellgen.testing.topologies.AlwaysFailingTopology;
 import io.github.shellgen.testing.topologies.BrokenTopology;
 import io.github.shellgen.testing.topologies.EndlessTopology;
@@ -60,6 +62,13 @@ class LocalTopologyTest {
         assertThat(run.errors()).isEmpty();
         assertThat(run.report()).contains("Errors reported: none");
         assertThat(errors).isEmpty();
+
+        TopologyGraph diagram = run.diagram().orElseThrow();
+        assertThat(diagram.nodes().stream().map(n -> n.id() + " " + n.count().getAsLong()).toList())
+                .containsExactly("source " + WORDS.size(), "upper " + WORDS.size(), "length " + WORDS.size());
+        assertThat(diagram.edges().stream().map(e -> e.key() + " " + e.count().getAsLong()).toList()).containsExactly(
+                new Edge.Key("source", "default", "upper") + " " + WORDS.size(),
+                new Edge.Key("upper", "default", "length") + " " + WORDS.size());
     }
 
     @Test

@@ -1,0 +1,42 @@
+package io.github.shellgen.diagram;
+
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * A spout or bolt of the picture.
+ *
+ * @param id the component id
+ * @param kind spout or bolt
+ * @param runs what it runs: a shell component's command, or a Java component's class
+ * @param parallelism its executors
+ * @param tasks its tasks, or 0 for one per executor
+ * @param count from a run: tuples a spout emitted or a bolt was given; empty in the build's picture
+ */
+public record Node(String id, Kind kind, String runs, int parallelism, int tasks, OptionalLong count) {
+
+    /** Spout or bolt. */
+    public enum Kind {
+        SPOUT, BOLT;
+
+        String label() {
+            return this == SPOUT ? "spout" : "bolt";
+        }
+    }
+
+    public Node {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(runs, "runs");
+        Objects.requireNonNull(count, "count");
+    }
+
+    /** A node as the build knows it, without counts. */
+    public Node(String id, Kind kind, String runs, int parallelism, int tasks) {
+        this(id, kind, runs, parallelism, tasks, OptionalLong.empty());
+    }
+
+    Node counted(long tuples) {
+        return new Node(id, kind, runs, parallelism, tasks, OptionalLong.of(tuples));
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.shellgen.processor.write;
+
+import io.github.shellgen.diagram.Diagrams;
+import io.github.shellgen.diagram.Edge;
+import io.github.shellgen.diagram.Node;
+import io.github.shellgen.diagram.TopologyGraph;
+import io.github.shellgen.processor.model.ComponentModel;
+import io.github.shellgen.processor.model.GroupingModel;
+import io.github.shellgen.processor.model.GroupingType;
+import io.github.shellgen.processor.model.Role;
+import io.github.shellgen.processor.model.StreamModel;
+import io.github.shellgen.processor.model.TopologyModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The topology's pictures ({@code <name>.svg} and {@code <name>.md} beside its Flux file) and its
+ * graph as a class-path resource, from which {@code shellgen:run} draws the same picture with the
+ * run's counts.
+ */
+public final class DiagramWriter {
+
+    /** File name (relative to the class output) to content, in a fixed order. */
+    public Map<String, String> render(TopologyModel topology) {
+        TopologyGraph graph = graph(topology);
+        Map<String, String> files = new LinkedHashMap<>(Diagrams.files(graph));
+        files.put(TopologyGraph.resource(topology.name()), graph.toText());
+        return files;
+    }
+
+    static TopologyGraph graph(TopologyModel topology) {
+        List<Node> nodes = new ArrayList<>();
+        List<Edge> edges = new ArrayList<>();
+        Map<String, ComponentModel> byId = new LinkedHashMap<>();
+        topology.components().forEach(c -> byId.put(c.id(), c));
+        for (ComponentModel component : topology.components()) {
+            nodes.add(new Node(component.id(), component.role() == Role.SPOUT ? Node.Kind.SPOUT : Node.Kind.BOLT,
+                    runs(component), component.parallelism(), component.tasks()));
+            for (GroupingModel input : component.inputs()) {
+                StreamModel stream = byId.get(input.fromId()).streams().stream()
+                        .filter(s -> s.id().equals(input.streamId())).findFirst().orElseThrow();
+                edges.add(new Edge(input.fromId(), input.streamId(), stream.fields(), stream.direct(), component.id(),
+                        input.type() == GroupingType.CUSTOM
+                                ? input.type().label() + " " + input.customClass().simpleName()
+                                : input.type().label(),
+                        input.fields()));
+            }
+        }
+        return new TopologyGraph(topology.name(), nodes, edges);
+    }
+
+    /** A shell component's command as it runs; a Java component's class. */
+    private static String runs(ComponentModel component) {
+        return component.command().isEmpty() ? "Java class " + component.componentClass().simpleName()
+                : String.join(" ", component.command());
+    }
+}
