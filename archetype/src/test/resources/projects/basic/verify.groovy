@@ -12,6 +12,13 @@ assert log =~ /(?m)^reader\s+spout\s+${lines.size()}\s+-\s+${lines.size()}\s+0\s
 assert log =~ /(?m)^splitter\s+bolt\s+${words}\s+${lines.size()}\s+${lines.size()}\s+0\s/
 assert log =~ /(?m)^counter\s+bolt\s+${words}\s+${words}\s+${words}\s+0\s/
 assert log.contains('Errors reported: none')
+// The build drew the topology beside its Flux file; the run drew it again with its counts.
+assert new File(project, 'target/classes/lines.svg').text.contains('data-id="splitter"')
+assert new File(project, 'target/classes/lines.md').text.contains('```mermaid')
+assert log.contains("Diagram with this run's counts: ")
+def runDiagram = new File(project, 'target/shellgen/lines.svg').text
+assert runDiagram.contains(">executed ${words}<") // the counter
+assert runDiagram.contains(">${words} tuples<")   // splitter -> counter
 def errors = log.readLines().findAll { it =~ /^\d\d:\d\d:\d\d\.\d{3} ERROR / }
 assert errors.isEmpty() : "ERROR lines in the run's log: ${errors}"
 // `storm jar target/lines-1.0.jar` needs the runtime the generated components extend in the jar.

@@ -325,6 +325,7 @@ class WordStatsIT {
         TopologyRun run = LocalTopology.of(name, topology, conf).timeLimit(TIMEOUT).run();
 
         assertWithMessage("errors reported: %s", run.errors()).that(run.errors()).isEmpty();
+        assertDiagramCounts(run);
         return new Run(
                 WordStatsReport.counts(),
                 WordStatsReport.summedCounts(),
@@ -335,6 +336,24 @@ class WordStatsIT {
                 CountingJsonSerializer.messagesRead(),
                 run.succeeded() && isComplete(),
                 run.startup().plus(run.runTime()));
+    }
+
+    /**
+     * The run's diagram counts, per subscription, what its bolt was given: as much as the emitter
+     * sent on that stream (each grouping here delivers a tuple to one task).
+     */
+    private static void assertDiagramCounts(TopologyRun run) {
+        Map<String, Long> byEdge = new TreeMap<>();
+        run.diagram().orElseThrow().edges().forEach(e -> byEdge.put(
+                e.from() + "/" + e.stream() + " -> " + e.to(), e.count().orElseThrow()));
+        assertThat(byEdge).containsExactly(
+                "partialCounter/default -> report", run.component(PARTIAL_COUNTER).emittedByStream().get("default"),
+                "router/routed -> report", run.component("router").emittedByStream().get("routed"),
+                "sentences/default -> splitter", run.component(SENTENCES).emitted(),
+                "splitter/default -> partialCounter", run.component("splitter").emittedByStream().get("default"),
+                "splitter/long -> router", run.component("splitter").emittedByStream().get("long"),
+                "titles/default -> splitter", run.component("titles").emitted());
+        assertThat(byEdge.get("router/routed -> report")).isGreaterThan(0L);
     }
 
     /** Every count and routed word arrived, and every metric has been reported. */

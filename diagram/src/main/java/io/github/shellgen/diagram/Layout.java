@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
-import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeLabelPlacement;
@@ -35,12 +33,6 @@ final class Layout {
     static final double NODE_PADDING_X = 12;
     static final double NODE_PADDING_Y = 8;
     static final double LABEL_PADDING = 3;
-
-    static {
-        // ELK finds its algorithms through ServiceLoader on the thread's class loader, which in
-        // javac's processor path or a Maven plugin is not the one that loaded ELK: register it here.
-        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
-    }
 
     /** A laid-out box. */
     record Box(double x, double y, double width, double height) {}

@@ -43,7 +43,9 @@ public final class ShellgenProcessor extends BasicAnnotationProcessor {
         if (!roundEnv.processingOver()) {
             return;
         }
-        for (FluxFiles.Pending pending : fluxFiles.drain()) {
+        List<FluxFiles.Pending> files = fluxFiles.drain(
+                (element, e) -> unexpected("drawing the diagram of " + element.getQualifiedName() + ": " + e, element));
+        for (FluxFiles.Pending pending : files) {
             try {
                 FileObject file = processingEnv.getFiler().createResource(
                         StandardLocation.CLASS_OUTPUT, "", pending.fileName(), pending.originating());

@@ -108,8 +108,7 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
                 element));
         fluxFiles.add(new FluxFiles.Pending(topology.indexFileName(), topology.generatedClass().reflectionName() + "\n",
                 element));
-        diagramWriter.render(topology).forEach((file, content) -> fluxFiles.add(new FluxFiles.Pending(file, content,
-                element)));
+        fluxFiles.addLater(() -> diagramWriter.render(topology), element);
         if (topology.usesShellgenRuntime()) {
             runtimeFiles.requiredBy(element);
         }

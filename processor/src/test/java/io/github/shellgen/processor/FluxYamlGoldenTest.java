@@ -17,7 +17,7 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Flux file of the word count, against a golden file written by hand, and its repeatability. */
+/** The Flux file of the word count, against a golden file written by hand, and the repeatability of every file. */
 class FluxYamlGoldenTest {
 
     @TempDir
@@ -60,6 +60,10 @@ class FluxYamlGoldenTest {
         assertThat(first).succeeded();
         assertThat(second).succeeded();
         assertThat(yaml(second)).isEqualTo(yaml(first));
+        Map<String, String> firstFiles = classOutputFiles(first);
+        assertThat(firstFiles.keySet()).containsAtLeast("/wordcount.yaml", "/wordcount.svg", "/wordcount.md",
+                "/META-INF/shellgen/diagrams/wordcount.graph");
+        assertThat(classOutputFiles(second)).isEqualTo(firstFiles);
         Map<String, String> firstSources = generatedSources(first);
         assertThat(firstSources).hasSize(4);
         assertThat(generatedSources(second)).isEqualTo(firstSources);
@@ -79,6 +83,18 @@ class FluxYamlGoldenTest {
             sources.put(file.toUri().getPath(), file.getCharContent(false).toString());
         }
         return sources;
+    }
+
+    /** Every file but the compiled classes in the class output, by path. */
+    private static Map<String, String> classOutputFiles(Compilation compilation) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            String path = file.toUri().getPath();
+            if (path.startsWith("/CLASS_OUTPUT/") && !path.endsWith(".class")) {
+                files.put(path.substring("/CLASS_OUTPUT".length()), file.getCharContent(false).toString());
+            }
+        }
+        return files;
     }
 
     private static byte[] golden(String name) throws IOException {
