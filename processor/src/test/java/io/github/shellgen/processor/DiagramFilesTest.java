@@ -23,8 +23,7 @@ class DiagramFilesTest {
 
     @Test
     void theGraphHoldsEveryComponentAndSubscriptionAsAnnotated() throws IOException {
-        Compilation compilation = Shellgen.compile(
-                Shellgen.withScripts(dir, Shellgen.WORD_COUNT_SCRIPTS.toArray(String[]::new)), Shellgen.WORD_COUNT);
+        Compilation compilation = Shellgen.compileWordCount(dir);
 
         assertThat(compilation).succeeded();
         TopologyGraph graph = TopologyGraph.parse(file(compilation, TopologyGraph.resource("wordcount")));

@@ -25,8 +25,7 @@ class FluxYamlGoldenTest {
 
     @Test
     void wordCountYamlMatchesGoldenFileByteForByte() throws IOException {
-        Compilation compilation = Shellgen.compile(
-                Shellgen.withScripts(dir, Shellgen.WORD_COUNT_SCRIPTS.toArray(String[]::new)), Shellgen.WORD_COUNT);
+        Compilation compilation = Shellgen.compileWordCount(dir);
 
         assertThat(compilation).succeeded();
         byte[] golden = golden("wordcount.yaml");
@@ -38,8 +37,7 @@ class FluxYamlGoldenTest {
 
     @Test
     void indexFileNamesTheGeneratedTopologyClass() throws IOException {
-        Compilation compilation = Shellgen.compile(
-                Shellgen.withScripts(dir, Shellgen.WORD_COUNT_SCRIPTS.toArray(String[]::new)), Shellgen.WORD_COUNT);
+        Compilation compilation = Shellgen.compileWordCount(dir);
 
         assertThat(compilation).succeeded();
         JavaFileObject index = compilation.generatedFile(StandardLocation.CLASS_OUTPUT,

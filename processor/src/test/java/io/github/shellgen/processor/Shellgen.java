@@ -98,6 +98,11 @@ final class Shellgen {
                 .withOptions("-Ashellgen.resourceDirs=" + resourceDir);
     }
 
+    /** {@link #WORD_COUNT} compiled with its scripts in {@code resourceDir}. */
+    static Compilation compileWordCount(Path resourceDir) throws IOException {
+        return compile(withScripts(resourceDir, WORD_COUNT_SCRIPTS.toArray(String[]::new)), WORD_COUNT);
+    }
+
     static Compilation compile(Path resourceDir, JavaFileObject... sources) {
         return compiler(resourceDir).compile(sources);
     }
