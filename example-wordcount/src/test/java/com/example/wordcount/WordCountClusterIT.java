@@ -1,0 +1,161 @@
+package com.example.wordcount;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import com.example.wordcount.local.LocalWordCount;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.storm.generated.ExecutorSummary;
+import org.apache.storm.generated.Nimbus;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The example's shaded jar on a real Storm cluster (ZooKeeper, Nimbus, a Supervisor and its
+ * workers, each a JVM of its own; python3 subprocesses under the workers), submitted as a user
+ * would: through the generated main, and through stock Flux. The counts are checked exactly, per
+ * word, from what the counter emitted (the worker logs every emit with {@code topology.debug}),
+ * and against Nimbus' figures; a worker JVM killed with SIGKILL is restarted by the Supervisor,
+ * its Python processes do not outlive it, and the new worker counts everything again exactly.
+ */
+class WordCountClusterIT {
+
+    private static final Path JAR = Path.of(System.getProperty("wordcount.jar"));
+    private static final Duration RUN_LIMIT = Duration.ofSeconds(150);
+    /** What the worker logs for each emit when {@code topology.debug} is on. */
+    private static final Pattern COUNTER_EMIT =
+            Pattern.compile("Emitting Tuple: taskId=\\d+ componentId=counter stream=default values=\\[(.+), (\\d+)\\]");
+
+    private static RealCluster cluster;
+    private static Map<String, Long> expected;
+    private static long sentences;
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        expected = ExpectedCounts.ofExampleText();
+        sentences = exampleSentences();
+        Path dir = Files.createDirectories(Path.of("target", "cluster", "run-" + System.currentTimeMillis()))
+                .toAbsolutePath();
+        cluster = RealCluster.start(dir, System.getProperty("wordcount.stormClasspath"));
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cluster == null) {
+            return;
+        }
+        List<ProcessHandle> started = cluster.supervisorDescendants();
+        cluster.close();
+        assertWithMessage("processes left after the cluster stopped")
+                .that(started.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList()).isEmpty();
+    }
+
+    @Test
+    void generatedMainRunsOnTheClusterAndAKilledWorkerIsRestartedAndCountsAgainExactly() throws Exception {
+        String printed = cluster.submit(JAR, WordCountTopology.class.getName(), WordCountTopology.NAME);
+        assertThat(printed).contains("Finished submitting topology: " + WordCountTopology.NAME);
+        String id = cluster.topologyId(WordCountTopology.NAME);
+        try {
+            awaitExactCounts(id, 0);
+
+            ProcessHandle worker = onlyWorker(id);
+            List<ProcessHandle> python = worker.descendants().filter(p -> p.info().command().orElse("").contains("python"))
+                    .toList();
+            assertWithMessage("python3 processes under the worker").that(python).hasSize(5); // 1 spout, 2 + 2 bolts
+            long killedAt = System.nanoTime();
+            worker.destroyForcibly();
+            worker.onExit().join();
+
+            cluster.await("the killed worker's Python processes to end", Duration.ofSeconds(15),
+                    () -> python.stream().noneMatch(ProcessHandle::isAlive));
+            cluster.await("the Supervisor to start a new worker", Duration.ofSeconds(90),
+                    () -> cluster.workers(id).stream().anyMatch(w -> w.pid() != worker.pid()));
+            awaitExactCounts(id, killedAt);
+        } finally {
+            cluster.kill(WordCountTopology.NAME, id);
+        }
+        assertThat(cluster.supervisorDescendants()).isEmpty();
+    }
+
+    @Test
+    void stockFluxSubmitsTheGeneratedYamlAndItCountsExactly() throws Exception {
+        String printed = cluster.submit(JAR, "org.apache.storm.flux.Flux", "--remote", "-R",
+                WordCountTopology.FLUX_RESOURCE);
+        assertThat(printed).contains("Finished submitting topology: " + WordCountTopology.NAME);
+        String id = cluster.topologyId(WordCountTopology.NAME);
+        try {
+            awaitExactCounts(id, 0);
+        } finally {
+            cluster.kill(WordCountTopology.NAME, id);
+        }
+        assertThat(cluster.supervisorDescendants()).isEmpty();
+    }
+
+    /**
+     * Waits until the topology has counted the example text exactly: in the worker logs, the
+     * highest count the counter emitted for each word is its count in the text, and no word is
+     * counted that is not in it; Nimbus' figures, from executors started after {@code sinceNanos}
+     * (0: any), say every sentence was acked, none failed, and the counter executed every word.
+     */
+    private static void awaitExactCounts(String id, long sinceNanos) throws Exception {
+        long words = expected.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder last = new StringBuilder();
+        try {
+            cluster.await("exact counts of topology " + id, RUN_LIMIT, () -> {
+                last.setLength(0);
+                Map<String, Long> counted = countedInWorkerLogs(id);
+                Map<String, RealCluster.Figures> figures = cluster.figures(id);
+                long secondsSince = (System.nanoTime() - sinceNanos) / 1_000_000_000L + 1;
+                boolean fresh = sinceNanos == 0 || cluster.nimbus((Nimbus.Iface n) -> n.getTopologyInfo(id))
+                        .get_executors().stream().mapToInt(ExecutorSummary::get_uptime_secs)
+                        .allMatch(uptime -> uptime <= secondsSince);
+                last.append("counted ").append(counted.size()).append(" words; figures ").append(figures)
+                        .append("; fresh executors ").append(fresh);
+                RealCluster.Figures spout = figures.get("sentences");
+                RealCluster.Figures counter = figures.get("counter");
+                return counted.equals(expected) && fresh && spout != null && counter != null
+                        && spout.acked() == sentences && spout.failed() == 0 && counter.executed() == words
+                        && counter.failed() == 0;
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\nlast seen: " + last, e);
+        }
+    }
+
+    /** Per word, the highest running count the counter emitted, in every worker log of the topology. */
+    private static Map<String, Long> countedInWorkerLogs(String id) throws IOException {
+        Map<String, Long> counted = new TreeMap<>();
+        for (String log : cluster.workerLogs(id)) {
+            Matcher emit = COUNTER_EMIT.matcher(log);
+            while (emit.find()) {
+                counted.merge(emit.group(1), Long.parseLong(emit.group(2)), Math::max);
+            }
+        }
+        return counted;
+    }
+
+    private static ProcessHandle onlyWorker(String id) {
+        List<ProcessHandle> workers = cluster.workers(id);
+        assertWithMessage("worker JVMs of %s among %s", id, cluster.supervisorDescendants().stream()
+                .map(p -> p.pid() + " " + p.info().command().orElse("?")).toList()).that(workers).hasSize(1);
+        return workers.get(0);
+    }
+
+    private static long exampleSentences() throws IOException {
+        try (InputStream in = LocalWordCount.class.getResourceAsStream(LocalWordCount.TEXT_RESOURCE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.strip().isEmpty()).count();
+        }
+    }
+}
