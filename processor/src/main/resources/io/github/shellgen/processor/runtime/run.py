@@ -9,7 +9,7 @@ next to the runtime (shellgen/storm.py). It
    and output; file descriptor 1 then goes to standard error (which Storm logs), sys.stdout to
    Storm's log through the runtime, and standard input reads as empty;
 3. runs the script as ``__main__``, with its own folder first on sys.path, as ``python3 SCRIPT``
-   would.
+   would, then the packages vendored into resources/site-packages/ (shellgen:vendor), if any.
 """
 import importlib.util
 import os
@@ -48,6 +48,11 @@ def main():
     # Python put this launcher's folder first on the path; the script expects its own there.
     if sys.path and os.path.abspath(sys.path[0] or os.curdir) == folder:
         sys.path[0] = os.path.dirname(os.path.abspath(script))
+    # Packages shellgen:vendor put in the jar (resources/site-packages/) come before the
+    # interpreter's own, right after the script's folder.
+    packages = os.path.join(os.path.dirname(folder), "site-packages")
+    if os.path.isdir(packages):
+        sys.path.insert(1, packages)
     runpy.run_path(script, run_name="__main__")
 
 

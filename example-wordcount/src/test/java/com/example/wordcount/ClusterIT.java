@@ -3,6 +3,8 @@ package com.example.wordcount;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import com.example.slugs.ExpectedSlugs;
+import com.example.slugs.SlugsTopology;
 import com.example.wordcount.local.LocalWordCount;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,15 +29,20 @@ import org.junit.jupiter.api.Test;
  * would: through the generated main, and through stock Flux. The counts are checked exactly, per
  * word, from what the counter emitted (the worker logs every emit with {@code topology.debug}),
  * and against Nimbus' figures; a worker JVM killed with SIGKILL is restarted by the Supervisor,
- * its Python processes do not outlive it, and the new worker counts everything again exactly.
+ * its Python processes do not outlive it, and the new worker counts everything again exactly. The
+ * slugs topology's bolt imports a package the worker's python3 does not have, from the jar.
  */
-class WordCountClusterIT {
+class ClusterIT {
 
     private static final Path JAR = Path.of(System.getProperty("wordcount.jar"));
     private static final Duration RUN_LIMIT = Duration.ofSeconds(150);
     /** What the worker logs for each emit when {@code topology.debug} is on. */
     private static final Pattern COUNTER_EMIT =
             Pattern.compile("Emitting Tuple: taskId=\\d+ componentId=counter stream=default values=\\[(.+), (\\d+)\\]");
+
+    private static final Pattern SLUGGER_EMIT = Pattern.compile(
+            "Emitting Tuple: taskId=\\d+ componentId=slugger stream=default values=\\[(.*), ([a-z0-9-]*)\\]$",
+            Pattern.MULTILINE);
 
     private static RealCluster cluster;
     private static Map<String, Long> expected;
@@ -100,6 +107,36 @@ class WordCountClusterIT {
             cluster.kill(WordCountTopology.NAME, id);
         }
         assertThat(cluster.supervisorDescendants()).isEmpty();
+    }
+
+    @Test
+    void aBoltImportsFromTheJarAPackageTheWorkerHasNeverSeen() throws Exception {
+        ExpectedSlugs.assertPythonLacksSlugify();
+        Map<String, String> expectedSlugs = ExpectedSlugs.ofExampleText();
+
+        cluster.submit(JAR, SlugsTopology.class.getName(), SlugsTopology.NAME);
+        String id = cluster.topologyId(SlugsTopology.NAME);
+        try {
+            cluster.await("every sentence slugged by python-slugify on the worker", RUN_LIMIT, () -> {
+                RealCluster.Figures spout = cluster.figures(id).get("sentences");
+                return sluggedInWorkerLogs(id).equals(expectedSlugs) && spout != null && spout.acked() == sentences
+                        && spout.failed() == 0;
+            });
+        } finally {
+            cluster.kill(SlugsTopology.NAME, id);
+        }
+    }
+
+    /** Sentence to the slug the slugger emitted for it, in every worker log of the topology. */
+    private static Map<String, String> sluggedInWorkerLogs(String id) throws IOException {
+        Map<String, String> slugged = new TreeMap<>();
+        for (String log : cluster.workerLogs(id)) {
+            Matcher emit = SLUGGER_EMIT.matcher(log);
+            while (emit.find()) {
+                slugged.put(emit.group(1), emit.group(2));
+            }
+        }
+        return slugged;
     }
 
     /**

@@ -1,0 +1,79 @@
+"""Vendors a requirements file into a folder of the jar's resources/ with pip: `shellgen:vendor`.
+
+    python3 vendor.py REQUIREMENTS TARGET [PIP OPTIONS...]
+
+Installs with `pip install --target`, wheels only, no byte code, and `--report`; then removes what
+only the build machine can use (console scripts) and writes TARGET/shellgen-manifest.txt: one line
+per package with its version, the sha256 of the file pip installed it from, and where that file
+came from. A key (a digest of the requirements, the options and this Python's version) is written
+to the manifest; when the manifest already holds it, nothing is done.
+"""
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+MANIFEST = "shellgen-manifest.txt"
+KEY_LINE = "# key: "
+
+
+def up_to_date(target, key):
+    try:
+        with open(os.path.join(target, MANIFEST), encoding="utf-8") as manifest:
+            return any(line.strip() == KEY_LINE + key for line in manifest)
+    except OSError:
+        return False
+
+
+def main():
+    requirements, target = sys.argv[1:3]
+    pip_options = sys.argv[3:]
+    with open(requirements, "rb") as f:
+        key = hashlib.sha256(f.read() + "\0".join(pip_options + [sys.version]).encode()).hexdigest()
+    with open(requirements, encoding="utf-8") as f:
+        listed = [line for line in f if line.strip() and not line.lstrip().startswith("#")]
+    if not listed:
+        shutil.rmtree(target, ignore_errors=True)
+        print("storm-shellgen: %s lists no package; nothing to vendor" % requirements)
+        return 0
+    if up_to_date(target, key):
+        print("storm-shellgen: %s is up to date with %s" % (target, requirements))
+        return 0
+    shutil.rmtree(target, ignore_errors=True)
+    with tempfile.TemporaryDirectory() as work:
+        report = os.path.join(work, "report.json")
+        command = [sys.executable, "-m", "pip", "install", "--target", target, "--no-compile",
+                   "--only-binary=:all:", "--disable-pip-version-check", "--no-input", "--quiet",
+                   "--report", report, "-r", requirements] + pip_options
+        print("storm-shellgen: " + " ".join(command), flush=True)
+        status = subprocess.call(command)
+        if status != 0:
+            shutil.rmtree(target, ignore_errors=True)
+            return status
+        with open(report, encoding="utf-8") as f:
+            installed = json.load(f).get("install", [])
+    # Console scripts name the build machine's interpreter; components import, they do not run them.
+    shutil.rmtree(os.path.join(target, "bin"), ignore_errors=True)
+    lines = ["# Python packages vendored by storm-shellgen (shellgen:vendor) from " + requirements,
+             "# python: %s, pip options: %s" % (sys.version.split()[0], " ".join(pip_options) or "(none)"),
+             KEY_LINE + key,
+             "# name version sha256 source"]
+    for item in sorted(installed, key=lambda i: i["metadata"]["name"].lower()):
+        info = item.get("download_info", {})
+        hashes = info.get("archive_info", {}).get("hashes", {})
+        digest = hashes.get("sha256") or info.get("archive_info", {}).get("hash", "-").replace("sha256=", "")
+        lines.append("%s %s %s %s" % (item["metadata"]["name"], item["metadata"]["version"], digest,
+                                      info.get("url", "-")))
+    os.makedirs(target, exist_ok=True)
+    with open(os.path.join(target, MANIFEST), "w", encoding="utf-8") as manifest:
+        manifest.write("\n".join(lines) + "\n")
+    for line in lines[4:]:
+        print("storm-shellgen: vendored " + line, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
