@@ -193,6 +193,25 @@ public enum Message {
             "%s @Env name \"%s\" %s. Name the variable as the subprocess reads it, such as \"PYTHONHASHSEED\""),
     METRIC_NAME("MetricName",
             "%s @Metric name \"%s\" %s"),
+    SCRIPT_SYNTAX("ScriptSyntax",
+            "%s script \"%s\" does not compile: %s:%d: %s. Storm would start it on every worker and restart it"
+                    + " as it dies at once; fix the line"),
+    SCRIPT_IMPORT("ScriptImport",
+            "%s script \"%s\" imports %s at %s:%d, which is not in Python's standard library, in resources/ or"
+                    + " in the packages vendored into resources/site-packages/ (looked in: %s). On a worker the"
+                    + " script would stop with ModuleNotFoundError. Add the package that provides it to"
+                    + " src/main/resources/resources/requirements.txt and add the shellgen-maven-plugin's vendor"
+                    + " goal (see the README, \"Python packages on the workers\"), or put the module in resources/"),
+    SCRIPT_EMIT_STREAM("ScriptEmitStream",
+            "%s script \"%s\" emits to stream \"%s\" at %s:%d, which %s does not declare (it declares: %s)."
+                    + " Storm would fail the tuple at run time. Declare it with streams = @Stream(id = \"%s\","
+                    + " fields = ...), or emit to a declared stream"),
+    SCRIPT_EMIT_ARITY("ScriptEmitArity",
+            "%s script \"%s\" emits %d value%s to stream \"%s\" at %s:%d, whose fields are %s (%d). Storm"
+                    + " would fail the tuple at run time. Emit one value per field, or change the declared fields"),
+    PYTHON_CHECKS_SKIPPED("PythonChecksSkipped",
+            "storm-shellgen did not check the Python scripts (syntax, imports, emits): %s. Put python3 on the"
+                    + " PATH of the build to have them checked"),
     UNEXPECTED("Unexpected",
             "storm-shellgen failed unexpectedly while processing this element: %s. This is a bug in"
                     + " storm-shellgen; please report it with this message. Stack: %s");

@@ -12,6 +12,7 @@ import io.github.shellgen.processor.read.Annotations;
 import io.github.shellgen.processor.read.DeclarationReader;
 import io.github.shellgen.processor.read.TopologyDeclaration;
 import io.github.shellgen.processor.validate.PlacementRules;
+import io.github.shellgen.processor.validate.PythonChecks;
 import io.github.shellgen.processor.validate.Reporter;
 import io.github.shellgen.processor.validate.ScriptLocator;
 import io.github.shellgen.processor.validate.TopologyValidator;
@@ -40,6 +41,7 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
     private final ComponentWriter componentWriter;
     private final TopologyWriter topologyWriter;
     private final FluxYamlWriter fluxWriter = new FluxYamlWriter();
+    private final PythonChecks pythonChecks;
     private final DiagramWriter diagramWriter = new DiagramWriter();
 
     TopologyStep(ProcessingEnvironment env, Reporter reporter, Options options, FluxFiles fluxFiles,
@@ -48,7 +50,8 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
         this.fluxFiles = fluxFiles;
         this.runtimeFiles = runtimeFiles;
         ScriptLocator scripts = new ScriptLocator(env.getFiler(), options.resourceDirs());
-        this.validator = new TopologyValidator(env, reporter, scripts);
+        this.pythonChecks = new PythonChecks(reporter);
+        this.validator = new TopologyValidator(env, reporter, scripts, pythonChecks);
         this.modelBuilder = new ModelBuilder(path -> scripts.locate(path).found());
         this.placement = new PlacementRules(reporter, reader);
         this.componentWriter = new ComponentWriter(env);
@@ -77,6 +80,9 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
         for (Element element : grouped) {
             guarded(element, () -> placement.checkGroupings(MoreElements.asType(element)));
         }
+        // The round's scripts, by one python3 process; in this round, while javac can still point
+        // at each script value.
+        pythonChecks.run();
         return ImmutableSet.of();
     }
 

@@ -54,6 +54,11 @@ public final class Reporter {
         warning(element, mirror, null, message, args);
     }
 
+    /** A note, not tied to any element: something the processor did not do, and why. */
+    public void note(Message message, Object... args) {
+        messager.printMessage(Diagnostic.Kind.NOTE, message.format(args));
+    }
+
     public int errorCount() {
         return errors;
     }

@@ -21,8 +21,11 @@ import javax.tools.StandardLocation;
  */
 public final class ScriptLocator {
 
-    /** The result of a lookup: found or not, and every place looked, for the message. */
-    public record Lookup(boolean found, List<String> lookedIn) {}
+    /**
+     * The result of a lookup: found or not, every place looked (for the message), and the file
+     * found when it is on the file system (null otherwise).
+     */
+    public record Lookup(boolean found, List<String> lookedIn, Path file) {}
 
     private static final List<JavaFileManager.Location> COMPILER_LOCATIONS = List.of(
             StandardLocation.SOURCE_PATH, StandardLocation.CLASS_OUTPUT, StandardLocation.CLASS_PATH);
@@ -43,7 +46,7 @@ public final class ScriptLocator {
             Path candidate = dir.resolve(relative).normalize();
             lookedIn.add(candidate.toString());
             if (Files.isRegularFile(candidate) && Files.isReadable(candidate)) {
-                return new Lookup(true, lookedIn);
+                return new Lookup(true, lookedIn, candidate);
             }
         }
         for (JavaFileManager.Location location : COMPILER_LOCATIONS) {
@@ -52,7 +55,8 @@ public final class ScriptLocator {
                 FileObject file = filer.getResource(location, "", relative);
                 where = where + " " + file.toUri().getPath();
                 try (InputStream in = file.openInputStream()) {
-                    return new Lookup(true, lookedIn);
+                    URI uri = file.toUri();
+                    return new Lookup(true, lookedIn, "file".equals(uri.getScheme()) ? Path.of(uri) : null);
                 }
             } catch (IllegalArgumentException e) {
                 // javac's Filer takes only names that are relative URIs; "my bolt.py" is a good file
@@ -61,7 +65,7 @@ public final class ScriptLocator {
                 if (candidate.isPresent()) {
                     where = where + " " + candidate.get();
                     if (Files.isRegularFile(candidate.get()) && Files.isReadable(candidate.get())) {
-                        return new Lookup(true, lookedIn);
+                        return new Lookup(true, lookedIn, candidate.get());
                     }
                 }
                 lookedIn.add(where);
@@ -70,7 +74,18 @@ public final class ScriptLocator {
                 lookedIn.add(where);
             }
         }
-        return new Lookup(false, lookedIn);
+        return new Lookup(false, lookedIn, null);
+    }
+
+    /**
+     * The {@code resources/} folders a script's imports may come from: the {@code shellgen.resourceDirs}
+     * ones and the class output's, where {@code shellgen:vendor} puts {@code site-packages/}.
+     */
+    public List<Path> resourceFolders() {
+        List<Path> folders = new ArrayList<>();
+        resourceDirs.forEach(dir -> folders.add(dir.resolve("resources")));
+        resourcesFolder(StandardLocation.CLASS_OUTPUT).ifPresent(folders::add);
+        return folders;
     }
 
     /**

@@ -19,10 +19,12 @@ final class ScriptRules {
 
     private final Reporter reporter;
     private final ScriptLocator scripts;
+    private final PythonChecks pythonChecks;
 
-    ScriptRules(Reporter reporter, ScriptLocator scripts) {
+    ScriptRules(Reporter reporter, ScriptLocator scripts, PythonChecks pythonChecks) {
         this.reporter = reporter;
         this.scripts = scripts;
+        this.pythonChecks = pythonChecks;
     }
 
     void check(ComponentDeclaration component) {
@@ -87,6 +89,8 @@ final class ScriptRules {
         if (!lookup.found()) {
             reporter.error(component.element(), annotation.mirror(), value, Message.SCRIPT_NOT_FOUND,
                     display, script, script, String.join(", ", lookup.lookedIn()));
+        } else if (lookup.file() != null) {
+            pythonChecks.add(component, script, lookup.file(), scripts.resourceFolders());
         }
     }
 

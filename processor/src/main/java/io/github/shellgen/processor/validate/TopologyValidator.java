@@ -26,11 +26,12 @@ public final class TopologyValidator {
     private final WiringRules wiringRules;
     private final SettingsRules settingsRules;
 
-    public TopologyValidator(ProcessingEnvironment env, Reporter reporter, ScriptLocator scripts) {
+    public TopologyValidator(ProcessingEnvironment env, Reporter reporter, ScriptLocator scripts,
+            PythonChecks pythonChecks) {
         NameRules names = new NameRules(reporter);
         this.reporter = reporter;
         this.elementRules = new ElementRules(reporter, env);
-        this.scriptRules = new ScriptRules(reporter, scripts);
+        this.scriptRules = new ScriptRules(reporter, scripts, pythonChecks);
         ClassRules classes = new ClassRules(reporter, env);
         this.componentRules = new ComponentRules(reporter, names, classes);
         this.topologyRules = new TopologyRules(reporter, env);

@@ -1,0 +1,172 @@
+package io.github.shellgen.processor.validate;
+
+import io.github.shellgen.processor.Message;
+import io.github.shellgen.processor.read.AnnotationDeclaration;
+import io.github.shellgen.processor.read.ComponentDeclaration;
+import io.github.shellgen.processor.read.StreamDeclaration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What only Python can tell about a Python component's script, asked of {@code python3} on the
+ * build machine: that it compiles, that every module it imports at top level is in the standard
+ * library, in {@code resources/} or among the vendored packages ({@code resources/site-packages/}),
+ * and that each {@code storm.emit} naming its stream (or none) and passing a list literal matches
+ * the stream the component declares. Scripts are collected while topologies are validated and
+ * checked together when processing is over, by one {@code python3} process
+ * ({@code checks/check_scripts.py}); without {@code python3} the build goes on with a note.
+ */
+public final class PythonChecks {
+
+    private static final String CHECKER = "/io/github/shellgen/processor/checks/check_scripts.py";
+    private static final String PYTHON = "python3";
+
+    private record Request(ComponentDeclaration component, String script, Path file) {}
+
+    private final Reporter reporter;
+    private final List<Request> requests = new ArrayList<>();
+    private List<Path> resourceFolders = List.of();
+
+    public PythonChecks(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    /** Checks {@code file}, the script {@code script} of {@code component}, when processing is over. */
+    void add(ComponentDeclaration component, String script, Path file, List<Path> resourceFolders) {
+        requests.add(new Request(component, script, file));
+        this.resourceFolders = resourceFolders;
+    }
+
+    /** Runs the checks collected so far and reports what they find; then forgets them. */
+    public void run() {
+        if (requests.isEmpty()) {
+            return;
+        }
+        // One check per script and declared streams, however many components share them.
+        Map<List<String>, List<Request>> alike = new LinkedHashMap<>();
+        for (Request request : requests) {
+            List<String> key = new ArrayList<>(List.of(request.file().toString()));
+            request.component().streamsById().forEach((id, stream) -> key.addAll(List.of(id,
+                    String.valueOf(stream.fields().size()), stream.direct() ? "1" : "0")));
+            alike.computeIfAbsent(key, k -> new ArrayList<>()).add(request);
+        }
+        requests.clear();
+        List<List<Request>> batch = new ArrayList<>(alike.values());
+        List<String> input = new ArrayList<>();
+        resourceFolders.forEach(folder -> input.addAll(List.of("root", folder.toString())));
+        int index = 0;
+        for (List<String> key : alike.keySet()) {
+            input.addAll(List.of("check", String.valueOf(index++), key.get(0), String.valueOf((key.size() - 1) / 3)));
+            input.addAll(key.subList(1, key.size()));
+        }
+        List<String> output;
+        try {
+            output = ask(input);
+        } catch (IOException e) {
+            reporter.note(Message.PYTHON_CHECKS_SKIPPED, "python3 could not be run (" + e.getMessage() + ")");
+            return;
+        }
+        for (String line : output) {
+            List<String> cells = List.of(line.split("\t", -1)).stream()
+                    .map(cell -> URLDecoder.decode(cell, StandardCharsets.UTF_8)).toList();
+            try {
+                for (Request request : batch.get(Integer.parseInt(cells.get(0)))) {
+                    report(request, cells.get(1), Integer.parseInt(cells.get(2)), cells.subList(3, cells.size()));
+                }
+            } catch (RuntimeException e) {
+                reporter.note(Message.PYTHON_CHECKS_SKIPPED, "the checker's answer \"" + line + "\" could not be read ("
+                        + e + ")");
+            }
+        }
+    }
+
+    private void report(Request request, String kind, int line, List<String> details) {
+        ComponentDeclaration component = request.component();
+        AnnotationDeclaration annotation = component.annotation();
+        String display = component.kind().display();
+        String script = request.script();
+        Map<String, StreamDeclaration> streams = component.streamsById();
+        switch (kind) {
+            case "syntax" -> error(request, Message.SCRIPT_SYNTAX, display, script, script, line, details.get(0));
+            case "import" -> error(request, Message.SCRIPT_IMPORT, display, script, details.get(0), script, line,
+                    String.join(", ", lookedIn(request)));
+            case "stream" -> error(request, Message.SCRIPT_EMIT_STREAM, display, script, details.get(0), script, line,
+                    "component \"" + component.id() + "\"", String.join(", ", streams.keySet()), details.get(0));
+            case "arity" -> {
+                StreamDeclaration stream = streams.get(details.get(0));
+                int values = Integer.parseInt(details.get(1));
+                error(request, Message.SCRIPT_EMIT_ARITY, display, script, values, values == 1 ? "" : "s",
+                        details.get(0), script, line, stream.fieldNames(), stream.fields().size());
+            }
+            default -> throw new IllegalStateException("Unknown problem from " + CHECKER + ": " + kind);
+        }
+    }
+
+    /** Where the checker looks for a script's imports besides the standard library, as it does. */
+    private Set<String> lookedIn(Request request) {
+        Set<String> places = new LinkedHashSet<>();
+        places.add(request.file().getParent().toString());
+        resourceFolders.forEach(folder -> places.add(folder.toString()));
+        resourceFolders.forEach(folder -> places.add(folder.resolve("site-packages").toString()));
+        return places;
+    }
+
+    private void error(Request request, Message message, Object... args) {
+        AnnotationDeclaration annotation = request.component().annotation();
+        reporter.error(request.component().element(), annotation.mirror(), annotation.value("script"), message, args);
+    }
+
+    /** Runs the checker with {@code input} (one value a line) and returns its lines. */
+    private static List<String> ask(List<String> input) throws IOException {
+        String checker;
+        try (InputStream in = PythonChecks.class.getResourceAsStream(CHECKER)) {
+            checker = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // -I: the checker needs nothing but the standard library, whatever the environment says.
+        Process python = new ProcessBuilder(PYTHON, "-I", "-c", checker).start();
+        CompletableFuture<byte[]> stdout = CompletableFuture.supplyAsync(() -> readAll(python.getInputStream()));
+        CompletableFuture<byte[]> stderr = CompletableFuture.supplyAsync(() -> readAll(python.getErrorStream()));
+        try (OutputStream in = python.getOutputStream()) {
+            for (String value : input) {
+                in.write((URLEncoder.encode(value, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            if (!python.waitFor(120, TimeUnit.SECONDS)) {
+                python.destroyForcibly();
+                throw new IOException("it did not answer within 120 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            python.destroyForcibly();
+            throw new IOException("interrupted");
+        }
+        if (python.exitValue() != 0) {
+            String error = new String(stderr.join(), StandardCharsets.UTF_8).strip();
+            throw new IOException("exit status " + python.exitValue() + ": "
+                    + error.substring(Math.max(0, error.length() - 500)));
+        }
+        return new String(stdout.join(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+}

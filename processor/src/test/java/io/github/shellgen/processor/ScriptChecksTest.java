@@ -1,0 +1,121 @@
+package io.github.shellgen.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Python checks at build time, with the build machine's python3: a script that does not
+ * compile, a top-level import found nowhere the worker will look, an emit to an undeclared stream
+ * or of the wrong arity are errors on the script value, naming the script and the line.
+ */
+class ScriptChecksTest {
+
+    @TempDir
+    Path dir;
+
+    private static final JavaFileObject TOPOLOGY = Shellgen.testSource("Checked",
+            "@Topology(name = \"checked\")",
+            "public interface Checked {",
+            "    @PythonSpout(script = \"spout.py\", fields = \"sentence\")",
+            "    interface Sentences {}",
+            "",
+            "    @PythonBolt(script = \"bolt.py\", fields = \"word\", streams = @Stream(id = \"pairs\", fields = {\"a\", \"b\"}))",
+            "    @ShuffleGrouping(from = Sentences.class)",
+            "    interface Splitter {}",
+            "}");
+
+    @Test
+    void aScriptThatCompilesImportsWhatTheWorkerHasAndEmitsAsDeclaredPasses() throws IOException {
+        script("spout.py", "import os, json", "import storm", "storm.emit(['a sentence'])");
+        script("helper.py", "X = 1");
+        script("site-packages/vendored/__init__.py", "");
+        script("bolt.py",
+                "import collections",
+                "from helper import X",
+                "import vendored",
+                "try:",
+                "    import not_installed_but_optional",
+                "except ImportError:",
+                "    pass",
+                "import storm",
+                "values = ['w']",
+                "storm.emit(['word'])",
+                "storm.emit(['x', 'y'], stream='pairs')",
+                "storm.emit(values, stream='pairs')",
+                "storm.emit([*values])");
+
+        Compilation compilation = compile();
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation.diagnostics().stream().filter(d -> d.getKind() != Diagnostic.Kind.NOTE).toList())
+                .isEmpty();
+    }
+
+    @Test
+    void aSyntaxErrorIsAnErrorNamingScriptAndLine() throws IOException {
+        script("spout.py", "import storm");
+        script("bolt.py", "import storm", "", "def process(tup)", "    pass");
+
+        Compilation compilation = compile();
+
+        assertThat(compilation).hadErrorContaining("[ScriptSyntax] @PythonBolt script \"bolt.py\" does not compile:"
+                + " bolt.py:3: expected ':'").inFile(TOPOLOGY).onLineContaining("\"bolt.py\"");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void anImportFoundNowhereTheWorkerLooksIsAnErrorWithTheFix() throws IOException {
+        script("spout.py", "import storm");
+        script("bolt.py", "import storm", "from slugify_not_vendored import slugify", "import os.path");
+
+        Compilation compilation = compile();
+
+        assertThat(compilation).hadErrorContaining("[ScriptImport] @PythonBolt script \"bolt.py\" imports"
+                + " slugify_not_vendored at bolt.py:2, which is not in Python's standard library, in resources/ or in"
+                + " the packages vendored into resources/site-packages/").inFile(TOPOLOGY)
+                .onLineContaining("\"bolt.py\"");
+        assertThat(compilation).hadErrorContaining("Add the package that provides it to"
+                + " src/main/resources/resources/requirements.txt");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void anEmitToAnUndeclaredStreamOrOfTheWrongArityIsAnError() throws IOException {
+        script("spout.py", "import storm", "storm.emit(['one', 'two'], id=1)");
+        script("bolt.py", "import storm", "from storm import emit", "",
+                "storm.emit(['w'], stream='pair')",
+                "emit(('x',), 'pairs')");
+
+        Compilation compilation = compile();
+
+        assertThat(compilation).hadErrorContaining("[ScriptEmitArity] @PythonSpout script \"spout.py\" emits 2 values"
+                + " to stream \"default\" at spout.py:2, whose fields are [sentence] (1)")
+                .inFile(TOPOLOGY).onLineContaining("\"spout.py\"");
+        assertThat(compilation).hadErrorContaining("[ScriptEmitStream] @PythonBolt script \"bolt.py\" emits to stream"
+                + " \"pair\" at bolt.py:4, which component \"splitter\" does not declare (it declares: default, pairs)")
+                .inFile(TOPOLOGY).onLineContaining("\"bolt.py\"");
+        assertThat(compilation).hadErrorContaining("[ScriptEmitArity] @PythonBolt script \"bolt.py\" emits 1 value to"
+                + " stream \"pairs\" at bolt.py:5, whose fields are [a, b] (2)");
+        assertThat(compilation).hadErrorCount(3);
+    }
+
+    private Compilation compile() {
+        return Shellgen.compile(dir, TOPOLOGY);
+    }
+
+    private void script(String name, String... lines) throws IOException {
+        Path file = dir.resolve("resources").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, String.join("\n", lines) + "\n", UTF_8);
+    }
+}
