@@ -12,6 +12,8 @@ assert log =~ /(?m)^reader\s+spout\s+${lines.size()}\s+-\s+${lines.size()}\s+0\s
 assert log =~ /(?m)^splitter\s+bolt\s+${words}\s+${lines.size()}\s+${lines.size()}\s+0\s/
 assert log =~ /(?m)^counter\s+bolt\s+${words}\s+${words}\s+${words}\s+0\s/
 assert log.contains('Errors reported: none')
+// The vendor goal ran, and found no package listed in the project's requirements.txt.
+assert log.contains('requirements.txt lists no package; nothing to vendor')
 // The build drew the topology beside its Flux file; the run drew it again with its counts.
 assert new File(project, 'target/classes/lines.svg').text.contains('data-id="splitter"')
 assert new File(project, 'target/classes/lines.md').text.contains('```mermaid')
