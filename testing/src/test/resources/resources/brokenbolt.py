@@ -1,5 +1,5 @@
 """A bolt whose import fails: its process exits before the multilang handshake."""
-import no_such_module  # noqa: F401
+import no_such_module  # noqa: F401  # shellgen: ignore (the fault under test)
 
 import storm
 

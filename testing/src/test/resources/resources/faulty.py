@@ -59,9 +59,9 @@ class Faulty(storm.BasicBolt):
         elif mode == "exception":
             raise ValueError("faulty.py cannot take %d" % n)
         elif mode == "arity":
-            storm.emit([n])
+            storm.emit([n])  # shellgen: ignore (the fault under test)
         elif mode == "stream":
-            storm.emit([n, 2 * n], stream="nowhere")
+            storm.emit([n, 2 * n], stream="nowhere")  # shellgen: ignore (the fault under test)
         elif mode == "big":
             storm.emit(["x" * (2 << 20), n])
 

@@ -211,7 +211,7 @@ public enum Message {
                     + " would fail the tuple at run time. Emit one value per field, or change the declared fields"),
     PYTHON_CHECKS_SKIPPED("PythonChecksSkipped",
             "storm-shellgen did not check the Python scripts (syntax, imports, emits): %s. Put python3 on the"
-                    + " PATH of the build to have them checked"),
+                    + " PATH of the build, or name an interpreter with -Ashellgen.python=..., to have them checked"),
     UNEXPECTED("Unexpected",
             "storm-shellgen failed unexpectedly while processing this element: %s. This is a bug in"
                     + " storm-shellgen; please report it with this message. Stack: %s");

@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * The processor's {@code -Ashellgen.*} options, parsed once. Problems are collected, not thrown,
  * so every bad option is reported.
  */
-public record Options(List<Path> resourceDirs, List<String> problems) {
+public record Options(List<Path> resourceDirs, String python, List<String> problems) {
 
     /** Folders holding a {@code resources/} folder, searched for scripts before the compiler's own paths. */
     public static final String RESOURCE_DIRS = "shellgen.resourceDirs";
@@ -21,8 +21,13 @@ public record Options(List<Path> resourceDirs, List<String> problems) {
     private static final String RESOURCE_DIRS_ALLOWED = "existing directories that each hold a resources/ folder,"
             + " separated by commas, e.g. -A" + RESOURCE_DIRS + "=src/main/resources";
 
+    /** The Python that checks the scripts at build time (syntax, imports, emits). */
+    public static final String PYTHON = "shellgen.python";
+
+    private static final String DEFAULT_PYTHON = "python3";
+
     /** Every option the processor understands. */
-    public static final Set<String> SUPPORTED = Set.of(RESOURCE_DIRS);
+    public static final Set<String> SUPPORTED = Set.of(RESOURCE_DIRS, PYTHON);
 
     public Options {
         resourceDirs = List.copyOf(resourceDirs);
@@ -63,6 +68,12 @@ public record Options(List<Path> resourceDirs, List<String> problems) {
                 }
             }
         }
-        return new Options(dirs, problems);
+        String python = options.getOrDefault(PYTHON, DEFAULT_PYTHON);
+        if (python == null || python.isBlank()) {
+            problems.add(Message.BAD_OPTION.format(PYTHON, python == null ? "" : python, "it is empty",
+                    "a Python interpreter, by name on the PATH or by path, e.g. -A" + PYTHON + "=python3.11"));
+            python = DEFAULT_PYTHON;
+        }
+        return new Options(dirs, python.strip(), problems);
     }
 }

@@ -52,7 +52,8 @@ class ScriptChecksTest {
                 "storm.emit(['word'])",
                 "storm.emit(['x', 'y'], stream='pairs')",
                 "storm.emit(values, stream='pairs')",
-                "storm.emit([*values])");
+                "storm.emit([*values])",
+                "storm.emit(['a', 'b', 'c'])  # shellgen: ignore (a fault a test causes on purpose)");
 
         Compilation compilation = compile();
 
@@ -107,6 +108,19 @@ class ScriptChecksTest {
         assertThat(compilation).hadErrorContaining("[ScriptEmitArity] @PythonBolt script \"bolt.py\" emits 1 value to"
                 + " stream \"pairs\" at bolt.py:5, whose fields are [a, b] (2)");
         assertThat(compilation).hadErrorCount(3);
+    }
+
+    @Test
+    void withoutAPythonToRunTheBuildGoesOnWithANoteSayingWhy() throws IOException {
+        script("spout.py", "import storm");
+        script("bolt.py", "this is not Python");
+
+        Compilation compilation = Shellgen.compiler(dir).withOptions("-Ashellgen.resourceDirs=" + dir,
+                "-Ashellgen.python=" + dir.resolve("no-such-python")).compile(TOPOLOGY);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadNoteContaining("[PythonChecksSkipped] storm-shellgen did not check the Python"
+                + " scripts (syntax, imports, emits): " + dir.resolve("no-such-python") + " could not be run");
     }
 
     private Compilation compile() {

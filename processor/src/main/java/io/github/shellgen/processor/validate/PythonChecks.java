@@ -27,21 +27,23 @@ import java.util.concurrent.TimeUnit;
  * and that each {@code storm.emit} naming its stream (or none) and passing a list literal matches
  * the stream the component declares. Scripts are collected while topologies are validated and
  * checked together when processing is over, by one {@code python3} process
- * ({@code checks/check_scripts.py}); without {@code python3} the build goes on with a note.
+ * ({@code checks/check_scripts.py}); where that Python cannot run, the build goes on with a note.
  */
 public final class PythonChecks {
 
     private static final String CHECKER = "/io/github/shellgen/processor/checks/check_scripts.py";
-    private static final String PYTHON = "python3";
 
     private record Request(ComponentDeclaration component, String script, Path file) {}
 
     private final Reporter reporter;
+    private final String python;
     private final List<Request> requests = new ArrayList<>();
     private List<Path> resourceFolders = List.of();
 
-    public PythonChecks(Reporter reporter) {
+    /** {@code python}: the interpreter to check with, by name on the PATH or by path. */
+    public PythonChecks(Reporter reporter, String python) {
         this.reporter = reporter;
+        this.python = python;
     }
 
     /** Checks {@code file}, the script {@code script} of {@code component}, when processing is over. */
@@ -76,7 +78,7 @@ public final class PythonChecks {
         try {
             output = ask(input);
         } catch (IOException e) {
-            reporter.note(Message.PYTHON_CHECKS_SKIPPED, "python3 could not be run (" + e.getMessage() + ")");
+            reporter.note(Message.PYTHON_CHECKS_SKIPPED, python + " could not be run (" + e.getMessage() + ")");
             return;
         }
         for (String line : output) {
@@ -130,13 +132,13 @@ public final class PythonChecks {
     }
 
     /** Runs the checker with {@code input} (one value a line) and returns its lines. */
-    private static List<String> ask(List<String> input) throws IOException {
+    private List<String> ask(List<String> input) throws IOException {
         String checker;
         try (InputStream in = PythonChecks.class.getResourceAsStream(CHECKER)) {
             checker = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         // -I: the checker needs nothing but the standard library, whatever the environment says.
-        Process python = new ProcessBuilder(PYTHON, "-I", "-c", checker).start();
+        Process python = new ProcessBuilder(this.python, "-I", "-c", checker).start();
         CompletableFuture<byte[]> stdout = CompletableFuture.supplyAsync(() -> readAll(python.getInputStream()));
         CompletableFuture<byte[]> stderr = CompletableFuture.supplyAsync(() -> readAll(python.getErrorStream()));
         try (OutputStream in = python.getOutputStream()) {
