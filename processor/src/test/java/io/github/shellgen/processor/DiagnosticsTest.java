@@ -232,7 +232,18 @@ class DiagnosticsTest {
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining(
                 "[UnknownOption] processor option -Ashellgen.bogus is not an option of storm-shellgen."
-                        + " The options are: shellgen.resourceDirs");
+                        + " The options are: shellgen.python, shellgen.resourceDirs");
+    }
+
+    @Test
+    void anEmptyPythonOptionIsAnErrorSayingWhatToGive() throws IOException {
+        Compilation compilation = Shellgen.compiler(Shellgen.withScripts(dir, Shellgen.WORD_COUNT_SCRIPTS.toArray(String[]::new)))
+                .withOptions("-Ashellgen.resourceDirs=" + dir, "-Ashellgen.python= ")
+                .compile(Shellgen.WORD_COUNT);
+
+        assertThat(compilation).hadErrorContaining("[BadOption]");
+        assertThat(compilation).hadErrorContaining("shellgen.python");
+        assertThat(compilation).hadErrorContaining("a Python interpreter, by name on the PATH or by path");
     }
 
     @Test
