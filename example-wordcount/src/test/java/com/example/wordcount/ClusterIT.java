@@ -92,7 +92,7 @@ class ClusterIT {
         } finally {
             cluster.kill(WordCountTopology.NAME, id);
         }
-        assertThat(cluster.supervisorDescendants()).isEmpty();
+        assertNothingLeftUnderTheSupervisor();
     }
 
     @Test
@@ -106,7 +106,7 @@ class ClusterIT {
         } finally {
             cluster.kill(WordCountTopology.NAME, id);
         }
-        assertThat(cluster.supervisorDescendants()).isEmpty();
+        assertNothingLeftUnderTheSupervisor();
     }
 
     @Test
@@ -125,6 +125,7 @@ class ClusterIT {
         } finally {
             cluster.kill(SlugsTopology.NAME, id);
         }
+        assertNothingLeftUnderTheSupervisor();
     }
 
     /** Sentence to the slug the slugger emitted for it, in every worker log of the topology. */
@@ -137,6 +138,20 @@ class ClusterIT {
             }
         }
         return slugged;
+    }
+
+    /**
+     * Once a topology's worker JVM has ended, its Python processes, the runtime's reaper and Storm's
+     * LogWriter end too, a moment later: each must be gone within 30 s.
+     */
+    private static void assertNothingLeftUnderTheSupervisor() throws Exception {
+        try {
+            cluster.await("every process under the Supervisor to end", Duration.ofSeconds(30),
+                    () -> cluster.supervisorDescendants().isEmpty());
+        } catch (AssertionError e) {
+            throw new AssertionError("Left under the Supervisor: " + cluster.supervisorDescendants().stream()
+                    .map(p -> p.pid() + " " + p.info().command().orElse("?")).toList(), e);
+        }
     }
 
     /**
