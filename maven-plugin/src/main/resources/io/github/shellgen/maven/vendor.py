@@ -47,6 +47,8 @@ def main():
         report = os.path.join(work, "report.json")
         command = [sys.executable, "-m", "pip", "install", "--target", target, "--no-compile",
                    "--only-binary=:all:", "--disable-pip-version-check", "--no-input", "--quiet",
+                   # Installing into a folder of the build, not the system: root is no concern here.
+                   "--root-user-action=ignore",
                    "--report", report, "-r", requirements] + pip_options
         print("storm-shellgen: " + " ".join(command), flush=True)
         status = subprocess.call(command)
