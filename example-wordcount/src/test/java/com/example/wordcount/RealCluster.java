@@ -367,8 +367,4 @@ final class RealCluster implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
-
-    Path logs() {
-        return logs;
-    }
 }

@@ -42,12 +42,10 @@ final class GraphText {
             List<String> cells = split(line, '\t');
             switch (cells.get(0)) {
                 case "topology" -> name = cells.get(1);
-                case "spout", "bolt" -> nodes.add(new Node(cells.get(1),
-                        cells.get(0).equals("spout") ? Node.Kind.SPOUT : Node.Kind.BOLT, cells.get(2),
-                        Integer.parseInt(cells.get(3)), Integer.parseInt(cells.get(4))));
                 case "edge" -> edges.add(new Edge(cells.get(1), cells.get(2), items(cells.get(3)),
                         cells.get(4).equals("direct"), cells.get(5), cells.get(6), items(cells.get(7))));
-                default -> throw new IllegalArgumentException("Unknown line in a topology graph: " + line);
+                default -> nodes.add(new Node(cells.get(1), Node.Kind.byLabel(cells.get(0)), cells.get(2),
+                        Integer.parseInt(cells.get(3)), Integer.parseInt(cells.get(4))));
             }
         }
         if (name == null) {

@@ -22,6 +22,16 @@ public record Node(String id, Kind kind, String runs, int parallelism, int tasks
         String label() {
             return this == SPOUT ? "spout" : "bolt";
         }
+
+        /** The kind whose {@link #label()} is {@code label}. */
+        static Kind byLabel(String label) {
+            for (Kind kind : values()) {
+                if (kind.label().equals(label)) {
+                    return kind;
+                }
+            }
+            throw new IllegalArgumentException("Unknown component kind \"" + label + "\"");
+        }
     }
 
     public Node {

@@ -1,13 +1,18 @@
 package io.github.shellgen.maven;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -33,7 +38,6 @@ public final class VendorMojo extends AbstractMojo {
      * ({@code shellgen/run.py}, written by the processor) looks for this same name.
      */
     static final String PACKAGES_FOLDER = "site-packages";
-    static final String MANIFEST = "shellgen-manifest.txt";
     private static final String HELPER = "vendor.py";
 
     /** The requirements file, in pip's format. */
@@ -126,6 +130,14 @@ public final class VendorMojo extends AbstractMojo {
         return options;
     }
 
+    private static List<String> lines(InputStream in) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The helper script, copied out of the plugin's jar so that python3 can run it. */
     private Path helper() throws MojoExecutionException {
         Path helper = buildDirectory.toPath().resolve("shellgen-vendor").resolve(HELPER);
@@ -138,10 +150,18 @@ public final class VendorMojo extends AbstractMojo {
         }
     }
 
+    /**
+     * Runs the helper, its output through Maven's log, so that {@code mvn -q} keeps a build quiet:
+     * what it says at INFO; pip's warnings at WARN, or at ERROR when it fails.
+     */
     private int run(List<String> command) throws MojoExecutionException, MojoFailureException {
         try {
-            Process process = new ProcessBuilder(command).directory(baseDirectory).inheritIO().start();
-            return process.waitFor();
+            Process process = new ProcessBuilder(command).directory(baseDirectory).start();
+            CompletableFuture<List<String>> warnings = CompletableFuture.supplyAsync(() -> lines(process.getErrorStream()));
+            lines(process.getInputStream()).forEach(getLog()::info);
+            int status = process.waitFor();
+            warnings.join().forEach(status == 0 ? getLog()::warn : getLog()::error);
+            return status;
         } catch (IOException e) {
             throw new MojoFailureException("storm-shellgen could not start " + python + " to vendor " + requirements
                     + " (" + e.getMessage() + "). Vendoring runs pip on the build machine: install python3 with pip,"

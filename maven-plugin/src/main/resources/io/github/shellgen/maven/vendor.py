@@ -32,9 +32,10 @@ def main():
     requirements, target = sys.argv[1:3]
     pip_options = sys.argv[3:]
     with open(requirements, "rb") as f:
-        key = hashlib.sha256(f.read() + "\0".join(pip_options + [sys.version]).encode()).hexdigest()
-    with open(requirements, encoding="utf-8") as f:
-        listed = [line for line in f if line.strip() and not line.lstrip().startswith("#")]
+        content = f.read()
+    key = hashlib.sha256(content + "\0".join(pip_options + [sys.version]).encode()).hexdigest()
+    listed = [line for line in content.decode("utf-8").splitlines()
+              if line.strip() and not line.lstrip().startswith("#")]
     if not listed:
         shutil.rmtree(target, ignore_errors=True)
         print("storm-shellgen: %s lists no package; nothing to vendor" % requirements)

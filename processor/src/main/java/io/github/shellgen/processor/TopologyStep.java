@@ -50,7 +50,7 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
         this.fluxFiles = fluxFiles;
         this.runtimeFiles = runtimeFiles;
         ScriptLocator scripts = new ScriptLocator(env.getFiler(), options.resourceDirs());
-        this.pythonChecks = new PythonChecks(reporter, options.python());
+        this.pythonChecks = new PythonChecks(reporter, scripts, options.python());
         this.validator = new TopologyValidator(env, reporter, scripts, pythonChecks);
         this.modelBuilder = new ModelBuilder(path -> scripts.locate(path).found());
         this.placement = new PlacementRules(reporter, reader);

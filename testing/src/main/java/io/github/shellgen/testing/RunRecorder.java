@@ -35,8 +35,7 @@ final class RunRecorder {
      */
     static final class Counters {
         final Map<String, LongAdder> emittedByStream = new ConcurrentHashMap<>();
-        final LongAdder executed = new LongAdder();
-        /** Source component to source stream to the tuples a bolt was given from it. */
+        /** Source component to source stream to the tuples a bolt was given from it (their sum: executed). */
         final Map<String, Map<String, LongAdder>> executedByInput = new ConcurrentHashMap<>();
         final LongAdder acked = new LongAdder();
         final LongAdder failed = new LongAdder();
@@ -223,7 +222,6 @@ final class RunRecorder {
     }
 
     void executed(Counters component, String sourceComponent, String sourceStream) {
-        component.executed.increment();
         component.executedByInput.computeIfAbsent(sourceComponent, c -> new ConcurrentHashMap<>())
                 .computeIfAbsent(sourceStream, s -> new LongAdder()).increment();
         touch();

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.apache.storm.utils.Utils;
 
@@ -60,7 +61,8 @@ public final class TopologyRun {
             long failed = 0;
             if (counters != null) {
                 counters.emittedByStream.forEach((stream, count) -> byStream.put(stream, count.sum()));
-                executed = counters.executed.sum();
+                executed = counters.executedByInput.values().stream().flatMap(streams -> streams.values().stream())
+                        .mapToLong(LongAdder::sum).sum();
                 acked = counters.acked.sum();
                 failed = counters.failed.sum();
             }

@@ -16,6 +16,13 @@ public final class ShellgenRuntimeFiles {
     /** The launcher, relative to {@code resources/}: the command's argument before the script. */
     public static final String LAUNCHER = FOLDER + "/run.py";
 
+    /**
+     * The folder under {@code resources/} whose packages the launcher puts on {@code sys.path}, after
+     * the script's folder: where {@code shellgen:vendor} installs them (the launcher, run.py, and the
+     * plugin's VendorMojo name it too, in their own languages).
+     */
+    public static final String PACKAGES = "site-packages";
+
     /** Every file of the runtime, relative to {@code resources/}. */
     public static final List<String> FILES = List.of(LAUNCHER, FOLDER + "/storm.py");
 

@@ -1,6 +1,7 @@
 package io.github.shellgen.processor.validate;
 
 import io.github.shellgen.processor.Message;
+import io.github.shellgen.processor.model.ShellgenRuntimeFiles;
 import io.github.shellgen.processor.read.AnnotationDeclaration;
 import io.github.shellgen.processor.read.ComponentDeclaration;
 import io.github.shellgen.processor.read.StreamDeclaration;
@@ -25,8 +26,8 @@ import java.util.concurrent.TimeUnit;
  * build machine: that it compiles, that every module it imports at top level is in the standard
  * library, in {@code resources/} or among the vendored packages ({@code resources/site-packages/}),
  * and that each {@code storm.emit} naming its stream (or none) and passing a list literal matches
- * the stream the component declares. Scripts are collected while topologies are validated and
- * checked together when processing is over, by one {@code python3} process
+ * the stream the component declares. Scripts are collected while a round's topologies are validated
+ * and checked together at the end of the round, by one {@code python3} process
  * ({@code checks/check_scripts.py}); where that Python cannot run, the build goes on with a note.
  */
 public final class PythonChecks {
@@ -36,20 +37,20 @@ public final class PythonChecks {
     private record Request(ComponentDeclaration component, String script, Path file) {}
 
     private final Reporter reporter;
+    private final ScriptLocator scripts;
     private final String python;
     private final List<Request> requests = new ArrayList<>();
-    private List<Path> resourceFolders = List.of();
 
     /** {@code python}: the interpreter to check with, by name on the PATH or by path. */
-    public PythonChecks(Reporter reporter, String python) {
+    public PythonChecks(Reporter reporter, ScriptLocator scripts, String python) {
         this.reporter = reporter;
+        this.scripts = scripts;
         this.python = python;
     }
 
-    /** Checks {@code file}, the script {@code script} of {@code component}, when processing is over. */
-    void add(ComponentDeclaration component, String script, Path file, List<Path> resourceFolders) {
+    /** Checks {@code file}, the script {@code script} of {@code component}, at the end of the round. */
+    void add(ComponentDeclaration component, String script, Path file) {
         requests.add(new Request(component, script, file));
-        this.resourceFolders = resourceFolders;
     }
 
     /** Runs the checks collected so far and reports what they find; then forgets them. */
@@ -67,8 +68,11 @@ public final class PythonChecks {
         }
         requests.clear();
         List<List<Request>> batch = new ArrayList<>(alike.values());
+        // Where a worker finds modules besides the script's folder: resources/ and its vendored packages.
+        List<Path> folders = new ArrayList<>(scripts.resourceFolders());
+        folders.addAll(folders.stream().map(resources -> resources.resolve(ShellgenRuntimeFiles.PACKAGES)).toList());
         List<String> input = new ArrayList<>();
-        resourceFolders.forEach(folder -> input.addAll(List.of("root", folder.toString())));
+        folders.forEach(folder -> input.addAll(List.of("root", folder.toString())));
         int index = 0;
         for (List<String> key : alike.keySet()) {
             input.addAll(List.of("check", String.valueOf(index++), key.get(0), String.valueOf((key.size() - 1) / 3)));
@@ -86,7 +90,8 @@ public final class PythonChecks {
                     .map(cell -> URLDecoder.decode(cell, StandardCharsets.UTF_8)).toList();
             try {
                 for (Request request : batch.get(Integer.parseInt(cells.get(0)))) {
-                    report(request, cells.get(1), Integer.parseInt(cells.get(2)), cells.subList(3, cells.size()));
+                    report(request, cells.get(1), Integer.parseInt(cells.get(2)), cells.subList(3, cells.size()),
+                            folders);
                 }
             } catch (RuntimeException e) {
                 reporter.note(Message.PYTHON_CHECKS_SKIPPED, "the checker's answer \"" + line + "\" could not be read ("
@@ -95,7 +100,7 @@ public final class PythonChecks {
         }
     }
 
-    private void report(Request request, String kind, int line, List<String> details) {
+    private void report(Request request, String kind, int line, List<String> details, List<Path> folders) {
         ComponentDeclaration component = request.component();
         AnnotationDeclaration annotation = component.annotation();
         String display = component.kind().display();
@@ -104,7 +109,7 @@ public final class PythonChecks {
         switch (kind) {
             case "syntax" -> error(request, Message.SCRIPT_SYNTAX, display, script, script, line, details.get(0));
             case "import" -> error(request, Message.SCRIPT_IMPORT, display, script, details.get(0), script, line,
-                    String.join(", ", lookedIn(request)));
+                    String.join(", ", lookedIn(request, folders)));
             case "stream" -> error(request, Message.SCRIPT_EMIT_STREAM, display, script, details.get(0), script, line,
                     "component \"" + component.id() + "\"", String.join(", ", streams.keySet()), details.get(0));
             case "arity" -> {
@@ -117,12 +122,11 @@ public final class PythonChecks {
         }
     }
 
-    /** Where the checker looks for a script's imports besides the standard library, as it does. */
-    private Set<String> lookedIn(Request request) {
+    /** Where the checker looked for a script's imports besides the standard library: its folder, then {@code folders}. */
+    private static Set<String> lookedIn(Request request, List<Path> folders) {
         Set<String> places = new LinkedHashSet<>();
         places.add(request.file().getParent().toString());
-        resourceFolders.forEach(folder -> places.add(folder.toString()));
-        resourceFolders.forEach(folder -> places.add(folder.resolve("site-packages").toString()));
+        folders.forEach(folder -> places.add(folder.toString()));
         return places;
     }
 

@@ -90,7 +90,7 @@ final class ScriptRules {
             reporter.error(component.element(), annotation.mirror(), value, Message.SCRIPT_NOT_FOUND,
                     display, script, script, String.join(", ", lookup.lookedIn()));
         } else if (lookup.file() != null) {
-            pythonChecks.add(component, script, lookup.file(), scripts.resourceFolders());
+            pythonChecks.add(component, script, lookup.file());
         }
     }
 

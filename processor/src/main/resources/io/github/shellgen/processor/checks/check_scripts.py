@@ -1,7 +1,7 @@
 """Checks Python component scripts at build time, for storm-shellgen's processor.
 
 Reads requests on standard input, one value a line, each URL-encoded (as Java's URLEncoder does):
-    root <folder>                        a resources/ folder: its modules and its site-packages/
+    root <folder>                        a folder the worker finds modules in (resources/, its packages)
     check <id> <script> <n> then n times <stream> <field count> <direct 0|1>
 and writes one line per problem, tab-separated, URL-encoded values (none for a line that ends
 with the comment "# shellgen: ignore"):
@@ -53,7 +53,7 @@ def importable(module, script_dir, roots):
     top = module.split(".")[0]
     if top in sys.builtin_module_names or top == "storm" or in_standard_library(top):
         return True
-    for folder in [script_dir] + roots + [os.path.join(r, "site-packages") for r in roots]:
+    for folder in [script_dir] + roots:
         if os.path.isdir(os.path.join(folder, top)) or os.path.isfile(os.path.join(folder, top + ".py")):
             return True
         if os.path.isdir(folder) and any(name.startswith(top + ".") and name.endswith((".so", ".pyd"))
