@@ -1,7 +1,8 @@
 """Benchmark spout: emits each line of the corpus file once, with its line number as message id.
 
 The corpus path comes from the topology configuration (shellgen.benchmark.corpus), so every
-variant reads the same file. A failed sentence is emitted again. Once everything is emitted the
+variant reads the same file. With shellgen.benchmark.rate set (the latency runs), it emits that many
+sentences a second, returning from nextTuple without emitting until the next one is due. A failed sentence is emitted again. Once everything is emitted the
 spout sleeps briefly in nextTuple rather than answering Storm's calls in a tight loop, which on a
 small machine would take CPU from the bolts.
 """
@@ -10,6 +11,7 @@ import time
 import storm
 
 CORPUS_KEY = "shellgen.benchmark.corpus"
+RATE_KEY = "shellgen.benchmark.rate"
 IDLE_SLEEP_SECS = 0.01
 
 
@@ -19,8 +21,15 @@ class SentenceSpout(storm.Spout):
             self.sentences = corpus.read().splitlines()
         self.next_index = 0
         self.replays = []
+        self.rate = conf.get(RATE_KEY, 0)
+        self.start = None
 
     def nextTuple(self):
+        if self.rate:
+            if self.start is None:
+                self.start = time.monotonic()
+            elif time.monotonic() - self.start < self.next_index / self.rate:
+                return  # not due yet: Storm's wait strategy idles the executor
         if self.replays:
             index = self.replays.pop(0)
         elif self.next_index < len(self.sentences):

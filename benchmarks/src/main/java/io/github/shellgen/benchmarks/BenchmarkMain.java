@@ -36,6 +36,9 @@ public final class BenchmarkMain {
             if (!settings.sentences().isEmpty()) {
                 printThroughput(settings, out);
             }
+            if (settings.latencySentences() > 0) {
+                printLatency(settings, out);
+            }
             if (!settings.components().isEmpty()) {
                 printCompileTime(settings, out);
             }
@@ -67,6 +70,14 @@ public final class BenchmarkMain {
                 + " run of %,d sentences on another cluster in the same JVM. Final counts checked exact for every"
                 + " run.%n%n", settings.warmUpSentences());
         CpuTable.print(results, out);
+    }
+
+    private static void printLatency(Settings settings, PrintStream out) throws Exception {
+        out.println();
+        out.printf(Locale.ROOT, "## Complete latency at a light fixed rate: %,d sentences at %,d a second, the same"
+                + " topology and configuration, every tree's latency (Storm's, in whole ms; topology.stats.sample.rate"
+                + " 1), after a warm-up run%n%n", settings.latencySentences(), settings.latencyRate());
+        LatencyBenchmark.run(settings, out);
     }
 
     private static void printCompileTime(Settings settings, PrintStream out) throws Exception {

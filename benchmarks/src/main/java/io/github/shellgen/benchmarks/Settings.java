@@ -19,7 +19,9 @@ record Settings(
         int warmUpSentences,
         Duration timeout,
         List<Integer> components,
-        int compileRepetitions) {
+        int compileRepetitions,
+        int latencySentences,
+        int latencyRate) {
 
     static Settings fromSystemProperties() {
         return new Settings(
@@ -29,7 +31,9 @@ record Settings(
                 Integer.getInteger("benchmark.warmUpSentences", 2_000),
                 Duration.ofSeconds(Long.getLong("benchmark.timeoutSecs", 900)),
                 integers(System.getProperty("benchmark.components", "1000,5000")),
-                Integer.getInteger("benchmark.compileRepetitions", 5));
+                Integer.getInteger("benchmark.compileRepetitions", 5),
+                integers(System.getProperty("benchmark.latencySentences", "6000")).stream().findFirst().orElse(0),
+                Integer.getInteger("benchmark.latencyRate", 200));
     }
 
     /** Whether to run {@code variant}: all of them unless {@code benchmark.variants} lists some. */

@@ -1,5 +1,6 @@
 package io.github.shellgen.benchmarks;
 
+import io.github.shellgen.benchmarks.report.LatencyResult;
 import io.github.shellgen.benchmarks.report.RunResult;
 import io.github.shellgen.benchmarks.run.VariantMain;
 import io.github.shellgen.benchmarks.variants.Variant;
@@ -29,6 +30,19 @@ final class VariantProcess {
 
     static RunResult run(Variant variant, Path corpus, Path warmUpCorpus, Path countsFile, Duration timeout,
             Path workDir) throws IOException, InterruptedException {
+        return RunResult.parse(resultLine(variant, corpus, warmUpCorpus, countsFile, timeout, workDir, 0,
+                RunResult.PREFIX));
+    }
+
+    /** As {@link #run}, the measured run emitting {@code rate} sentences a second: its complete latency. */
+    static LatencyResult latency(Variant variant, Path corpus, Path warmUpCorpus, Path countsFile, Duration timeout,
+            Path workDir, int rate) throws IOException, InterruptedException {
+        return LatencyResult.parse(resultLine(variant, corpus, warmUpCorpus, countsFile, timeout, workDir, rate,
+                LatencyResult.PREFIX));
+    }
+
+    private static String resultLine(Variant variant, Path corpus, Path warmUpCorpus, Path countsFile,
+            Duration timeout, Path workDir, int rate, String prefix) throws IOException, InterruptedException {
         String name = countsFile.getFileName().toString().replace(".tsv", "");
         Path tempDir = Files.createDirectories(workDir.resolve("tmp").resolve(name));
         Path stdout = workDir.resolve(name + ".out");
@@ -41,7 +55,7 @@ final class VariantProcess {
                 "-cp", System.getProperty("java.class.path"),
                 VariantMain.class.getName(),
                 variant.id(), corpus.toString(), warmUpCorpus.toString(), countsFile.toString(),
-                Long.toString(timeout.toSeconds())));
+                Long.toString(timeout.toSeconds()), Integer.toString(rate)));
         Process process = new ProcessBuilder(command)
                 .redirectOutput(stdout.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
@@ -55,14 +69,13 @@ final class VariantProcess {
                 throw new BenchmarkFailure(variant.id() + " did not finish within " + limitSecs + " s");
             }
             List<String> lines = Files.readAllLines(stdout, StandardCharsets.UTF_8);
-            lines.stream().filter(line -> !line.startsWith(RunResult.PREFIX)).forEach(System.err::println);
+            lines.stream().filter(line -> !line.startsWith(prefix)).forEach(System.err::println);
             if (process.exitValue() != 0) {
                 throw new BenchmarkFailure(variant.id() + "'s JVM exited with status " + process.exitValue()
                         + "; its log is above");
             }
             return lines.stream()
-                    .filter(line -> line.startsWith(RunResult.PREFIX))
-                    .map(RunResult::parse)
+                    .filter(line -> line.startsWith(prefix))
                     .findFirst()
                     .orElseThrow(() -> new BenchmarkFailure(variant.id() + "'s JVM printed no result line"));
         } finally {

@@ -18,6 +18,10 @@ final class MessageSizeGuard extends FilterInputStream {
             super("sent a message larger than " + limit + " bytes without its closing \"end\" line ("
                     + RuntimeConfig.MAX_MESSAGE_BYTES + ")");
         }
+
+        TooLargeException(String message) {
+            super(message);
+        }
     }
 
     private static final byte[] END = {'e', 'n', 'd'};

@@ -14,7 +14,7 @@ import org.apache.storm.task.TopologyContext;
 import org.slf4j.Logger;
 
 /**
- * One run of a component's command: the process, the serializer speaking the multilang protocol
+ * One run of a component's command: the process, the wire speaking the multilang protocol
  * with it, and what it writes to standard error. A component restarts its command by starting a
  * new one.
  */
@@ -24,16 +24,16 @@ final class Subprocess {
     private static final long EXIT_WAIT_MILLIS = 2_000;
 
     final int life;
-    final ISerializer serializer;
+    /** Set once the handshake is done. */
+    Wire wire;
     private final Process process;
     private final StderrTail stderr;
     private final File pidFile;
     private volatile String killedBecause;
 
-    private Subprocess(int life, Process process, ISerializer serializer, StderrTail stderr, File pidFile) {
+    private Subprocess(int life, Process process, StderrTail stderr, File pidFile) {
         this.life = life;
         this.process = process;
-        this.serializer = serializer;
         this.stderr = stderr;
         this.pidFile = pidFile;
     }
@@ -59,16 +59,11 @@ final class Subprocess {
         Reaper.watch(process.pid());
         StderrTail stderr = new StderrTail(process.getErrorStream(), stderrLog, stderrPrefix,
                 "shellgen-stderr-" + context.getThisComponentId() + "-" + context.getThisTaskId() + "-" + life);
-        ISerializer serializer = serializer(conf);
-        InputStream output = serializer instanceof JsonSerializer
-                ? new MessageSizeGuard(process.getInputStream(), maxMessageBytes)
-                : process.getInputStream();
-        serializer.initialize(process.getOutputStream(), output);
-        Subprocess subprocess = new Subprocess(life, process, serializer, stderr,
+        Subprocess subprocess = new Subprocess(life, process, stderr,
                 new File(context.getPIDDir(), Long.toString(process.pid())));
         Runnable cancel = handshakeWatchdog.arm(subprocess);
         try {
-            serializer.connect(conf, context);
+            subprocess.wire = connect(conf, context, process, maxMessageBytes);
             return subprocess;
         } catch (IOException | NoOutputException | RuntimeException e) {
             String cause = subprocess.failureCause(e);
@@ -79,17 +74,31 @@ final class Subprocess {
         }
     }
 
-    private static ISerializer serializer(Map<String, Object> conf) {
+    /**
+     * The handshake: storm-shellgen's own ({@link Handshake}), which falls back to Storm's JSON
+     * protocol for any program but storm-shellgen's Python runtime; or, when the topology names a
+     * multilang serializer of its own ({@value Config#TOPOLOGY_MULTILANG_SERIALIZER}), that one's.
+     */
+    private static Wire connect(Map<String, Object> conf, TopologyContext context, Process process,
+            long maxMessageBytes) throws IOException, NoOutputException {
         Object name = conf.get(Config.TOPOLOGY_MULTILANG_SERIALIZER);
-        if (name == null) {
-            return new JsonSerializer();
+        if (name == null || JsonSerializer.class.getName().equals(name)) {
+            return Handshake.connect(conf, context.getPIDDir(), context, process.getOutputStream(),
+                    process.getInputStream(), maxMessageBytes).wire();
         }
+        ISerializer serializer;
         try {
-            return (ISerializer) Class.forName(name.toString()).getDeclaredConstructor().newInstance();
+            serializer = (ISerializer) Class.forName(name.toString()).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new IllegalStateException("cannot make the multilang serializer " + name + " ("
                     + Config.TOPOLOGY_MULTILANG_SERIALIZER + "): " + e, e);
         }
+        InputStream output = serializer instanceof JsonSerializer
+                ? new MessageSizeGuard(process.getInputStream(), maxMessageBytes)
+                : process.getInputStream();
+        serializer.initialize(process.getOutputStream(), output);
+        serializer.connect(conf, context);
+        return new JsonWire(serializer);
     }
 
     long pid() {

@@ -135,8 +135,12 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
         heartbeatDue.set(true);
     }
 
+    /** At most this many messages go in one write; then the writer flushes and takes more. */
+    private static final int MAX_BATCH = 512;
+
     private void writeLoop() {
-        BoltMsg unsent = null; // a tuple whose write failed: the next subprocess gets it, if it is still held
+        // Tuples whose write failed: the next subprocess gets those that are still held.
+        List<BoltMsg> unsent = new ArrayList<>();
         while (running) {
             Subprocess subprocess = current;
             try {
@@ -144,31 +148,38 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
                     Thread.sleep(20); // restarting: what is queued waits for the new subprocess
                     continue;
                 }
-                if (unsent != null) {
-                    BoltMsg retry = unsent;
-                    unsent = null;
-                    if (inputs.containsKey(retry.getId())) {
-                        subprocess.serializer.writeBoltMsg(retry);
+                Wire wire = subprocess.wire;
+                if (!unsent.isEmpty()) {
+                    List<BoltMsg> retry = new ArrayList<>(unsent);
+                    unsent.clear();
+                    for (BoltMsg message : retry) {
+                        if (inputs.containsKey(message.getId())) {
+                            send(wire, message);
+                        }
                     }
+                    wire.flush();
                 }
                 if (heartbeatDue.compareAndSet(true, false)) {
-                    BoltMsg heartbeat = new BoltMsg();
-                    heartbeat.setId(Long.toString(ids.incrementAndGet()));
-                    heartbeat.setTask(Constants.SYSTEM_TASK_ID);
-                    heartbeat.setStream(ShellBolt.HEARTBEAT_STREAM_ID);
-                    heartbeat.setTuple(new ArrayList<>());
-                    subprocess.serializer.writeBoltMsg(heartbeat);
+                    wire.sendTuple(Long.toString(ids.incrementAndGet()), null, ShellBolt.HEARTBEAT_STREAM_ID,
+                            (int) Constants.SYSTEM_TASK_ID, new ArrayList<>());
+                    wire.flush();
                 }
+                // What is queued goes in one write (one frame, on storm-shellgen's wire); nothing
+                // waits for more to come.
                 Object write = writes.poll(1, TimeUnit.SECONDS);
-                if (write instanceof BoltMsg message) {
-                    unsent = message;
-                    subprocess.serializer.writeBoltMsg(message);
-                    unsent = null;
-                } else if (write instanceof List<?> taskIds) {
-                    @SuppressWarnings("unchecked")
-                    List<Integer> tasks = (List<Integer>) taskIds;
-                    subprocess.serializer.writeTaskIds(tasks);
+                for (int batched = 0; write != null; write = ++batched < MAX_BATCH && wire.buffers()
+                        ? writes.poll(0, TimeUnit.MILLISECONDS) : null) {
+                    if (write instanceof BoltMsg message) {
+                        unsent.add(message);
+                        send(wire, message);
+                    } else if (write instanceof List<?> taskIds) {
+                        @SuppressWarnings("unchecked")
+                        List<Integer> tasks = (List<Integer>) taskIds;
+                        wire.sendTaskIds(tasks);
+                    }
                 }
+                wire.flush();
+                unsent.clear();
             } catch (InterruptedException e) {
                 // Stopping: the loop ends.
             } catch (Exception e) {
@@ -176,6 +187,11 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
                 waitForRestart(subprocess);
             }
         }
+    }
+
+    private static void send(Wire wire, BoltMsg message) throws java.io.IOException {
+        wire.sendTuple(message.getId(), message.getComp(), message.getStream(), (int) message.getTask(),
+                message.getTuple());
     }
 
     /** After a failed write: waits until the reader has replaced the subprocess. */
@@ -197,7 +213,7 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
             }
             ShellMsg message;
             try {
-                message = subprocess.serializer.readShellMsg();
+                message = subprocess.wire.receive();
             } catch (Throwable error) {
                 if (running) {
                     failed(subprocess, subprocess.failureCause(error));

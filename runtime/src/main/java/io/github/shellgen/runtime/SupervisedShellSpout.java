@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.storm.Config;
 import org.apache.storm.multilang.ShellMsg;
-import org.apache.storm.multilang.SpoutMsg;
 import org.apache.storm.spout.SpoutOutputCollector;
 import org.apache.storm.task.TopologyContext;
 import org.apache.storm.topology.IRichSpout;
@@ -45,6 +45,22 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
     private transient AtomicLong lastHeard;
     private transient AtomicBoolean waiting;
     private transient List<Object> failBack;
+    /**
+     * Acks and fails not yet sent, on a wire that buffers: they go with the next command that waits
+     * for the script (usually the next nextTuple), in one frame, instead of a round trip each.
+     */
+    private transient List<Object[]> deliveries;
+    /**
+     * On a wire that buffers: how many times the next nextTuple asks the script for a tuple, in one
+     * frame. It doubles (up to {@link #MAX_NEXT_BATCH}) while the script emits a tuple each time, and
+     * drops to what it emitted when it emits less, so an idle script is asked once.
+     */
+    private transient int nextBatch;
+    /** Trees emitted by the current subprocess and not yet acked or failed; -1: no max pending. */
+    private transient long pendingTrees;
+    private transient long maxPending;
+    /** Tuples emitted during the current query. */
+    private transient int emitted;
 
     protected SupervisedShellSpout(ShellCommand shell) {
         super(shell);
@@ -58,6 +74,10 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
         lastHeard = new AtomicLong(System.currentTimeMillis());
         waiting = new AtomicBoolean();
         failBack = new ArrayList<>();
+        deliveries = new ArrayList<>();
+        nextBatch = 1;
+        Object max = supervision.conf.get(Config.TOPOLOGY_MAX_SPOUT_PENDING);
+        maxPending = max instanceof Number n && n.longValue() > 0 ? n.longValue() : -1;
         current = supervision.startFirst();
         supervision.everySecond(this::checkHeartbeat);
     }
@@ -89,7 +109,17 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
 
     @Override
     public final void nextTuple() {
-        query("next", "");
+        Subprocess subprocess = current;
+        if (subprocess == null || !subprocess.wire.buffers()) {
+            query("next", "", 1);
+            return;
+        }
+        // Ask for several tuples in one frame while the script has them: Storm would call
+        // nextTuple again at once anyway. Never more than max spout pending allows.
+        long times = maxPending < 0 ? nextBatch : Math.min(nextBatch, maxPending - pendingTrees);
+        int asked = (int) Math.max(1, times);
+        int got = query("next", "", asked);
+        nextBatch = got >= asked ? Math.min(MAX_NEXT_BATCH, asked * 2) : Math.max(1, got);
     }
 
     @Override
@@ -105,7 +135,12 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
     private void deliver(String command, Object msgId) {
         Subprocess subprocess = current;
         if (msgId instanceof MessageId id && subprocess != null && id.life() == subprocess.life) {
-            query(command, id.id());
+            pendingTrees--;
+            if (active && subprocess.wire.buffers() && deliveries.size() < MAX_HELD_DELIVERIES) {
+                deliveries.add(new Object[] {command, id.id()});
+            } else {
+                query(command, id.id());
+            }
         } // else: emitted by a subprocess that has gone; the new one does not know the id
     }
 
@@ -117,8 +152,21 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
         }
     }
 
-    /** Sends one command and handles what the subprocess sends until it answers with sync. */
+    /** At most this many acks and fails wait for the next command; one more sends them all. */
+    private static final int MAX_HELD_DELIVERIES = 256;
+
+    /** At most this many nextTuple calls of the script in one frame. */
+    private static final int MAX_NEXT_BATCH = 32;
+
     private void query(String command, Object id) {
+        query(command, id, 1);
+    }
+
+    /**
+     * Sends a command {@code times} times, after the acks and fails held for it, and handles what
+     * the subprocess sends until it has answered each with sync. Returns the tuples it emitted.
+     */
+    private int query(String command, Object id, int times) {
         if (gaveUp != null) {
             throw gaveUp;
         }
@@ -126,21 +174,29 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
         if (subprocess == null) {
             subprocess = restartIfDue();
             if (subprocess == null) {
-                return;
+                return 0;
             }
         }
+        emitted = 0;
         lastHeard.set(System.currentTimeMillis());
         waiting.set(true);
         try {
-            SpoutMsg message = new SpoutMsg();
-            message.setCommand(command);
-            message.setId(id);
-            subprocess.serializer.writeSpoutMsg(message);
-            while (true) {
-                ShellMsg reply = subprocess.serializer.readShellMsg();
+            Wire wire = subprocess.wire;
+            int syncs = times + deliveries.size();
+            for (Object[] delivery : deliveries) {
+                wire.sendSpoutCommand((String) delivery[0], delivery[1]);
+            }
+            deliveries.clear();
+            for (int i = 0; i < times; i++) {
+                wire.sendSpoutCommand(command, id);
+            }
+            wire.flush();
+            while (syncs > 0) {
+                ShellMsg reply = wire.receive();
                 lastHeard.set(System.currentTimeMillis());
                 if ("sync".equals(reply.getCommand())) {
-                    break;
+                    syncs--;
+                    continue;
                 }
                 String broken = handle(subprocess, reply);
                 if (broken != null) {
@@ -150,10 +206,11 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
         } catch (Throwable error) {
             waiting.set(false);
             failed(subprocess, subprocess.failureCause(error));
-            return;
+            return 0;
         } finally {
             waiting.set(false);
         }
+        int got = emitted;
         if (!failBack.isEmpty()) {
             List<Object> ids = new ArrayList<>(failBack);
             failBack.clear();
@@ -161,6 +218,7 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
                 query("fail", rejected);
             }
         }
+        return got;
     }
 
     /** Handles one message other than sync; returns how it broke the protocol, if it did. */
@@ -184,15 +242,21 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
             supervision.reportMistake("emit to " + stream, problem + ". The tuple was not emitted"
                     + (scriptId == null ? "." : ", and is failed back to the script (id " + scriptId + ")."), collector);
             if (task == 0 && message.areTaskIdsNeeded()) {
-                subprocess.serializer.writeTaskIds(List.of()); // the script waits for them
+                subprocess.wire.sendTaskIds(List.of()); // the script waits for them
+                subprocess.wire.flush();
             }
             return;
         }
         Object messageId = scriptId == null ? null : new MessageId(subprocess.life, scriptId);
+        emitted++;
+        if (messageId != null) {
+            pendingTrees++;
+        }
         if (task == 0) {
             List<Integer> tasks = collector.emit(stream, message.getTuple(), messageId);
             if (message.areTaskIdsNeeded()) {
-                subprocess.serializer.writeTaskIds(tasks);
+                subprocess.wire.sendTaskIds(tasks);
+                subprocess.wire.flush();
             }
         } else {
             collector.emitDirect((int) task, stream, message.getTuple(), messageId);
@@ -203,6 +267,9 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
     private void failed(Subprocess subprocess, String cause) {
         current = null;
         failBack.clear();
+        deliveries.clear(); // for ids the new subprocess does not know
+        pendingTrees = 0;
+        nextBatch = 1;
         RestartBudget.Decision next = supervision.budget.afterFailure(System.currentTimeMillis());
         String cost = "Acks and fails of the tuples it emitted no longer reach a subprocess: the new one does not"
                 + " know their ids.";

@@ -208,12 +208,23 @@ class SubprocessFaultsTest {
 
     @Test
     void aMessageLargerThanTheLimitIsAProtocolFailureNotAFullHeap() throws Exception {
+        // On storm-shellgen's runtime the message travels in a frame of its own, refused by its length.
         Faulted faulted = run(faults(FaultsTopology.class, "big")
                 .withConfig("shellgen.multilang.max.message.bytes", 1 << 20));
 
         assertExact(faulted.run());
-        assertReportedOnce(faulted, "sent a message larger than 1048576 bytes without its closing \"end\" line"
-                + " (shellgen.multilang.max.message.bytes).");
+        assertReportedOnce(faulted, "bytes, larger than 1048576 bytes (shellgen.multilang.max.message.bytes).");
+        assertThat(faulted.errors().get(0).message()).containsMatch("`python3 shellgen/run.py faulty.py`\\) sent a"
+                + " frame of 20971\\d\\d bytes");
+    }
+
+    @Test
+    void aMessageLargerThanTheLimitOnStormsStormPyIsAProtocolFailureNotAFullHeap() throws Exception {
+        Faulted faulted = run(faults(StockFaultsTopology.class, "big")
+                .withConfig("shellgen.multilang.max.message.bytes", 1 << 20));
+
+        assertThat(exactWithOneError(faulted)).contains("`python3 faulty.py`) sent a message larger than 1048576"
+                + " bytes without its closing \"end\" line (shellgen.multilang.max.message.bytes).");
     }
 
     @Test

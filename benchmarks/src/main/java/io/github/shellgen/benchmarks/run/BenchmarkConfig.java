@@ -3,6 +3,7 @@ package io.github.shellgen.benchmarks.run;
 import io.github.shellgen.benchmarks.variants.WordCountShape;
 import io.github.shellgen.benchmarks.variants.WordCountVariant;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.storm.Config;
 
 /** The one Storm configuration every variant runs with, plus what a variant itself changes. */
@@ -24,6 +25,18 @@ public final class BenchmarkConfig {
         config.setMaxSpoutPending(MAX_SPOUT_PENDING);
         config.put(WordCountShape.CORPUS_KEY, corpus.toAbsolutePath().toString());
         variant.configure(config);
+        return config;
+    }
+
+    /**
+     * As {@link #forRun}, with the spout emitting {@code rate} sentences a second, and every tuple
+     * tree's complete latency measured and collected by {@link LatencyHook}.
+     */
+    public static Config forLatency(WordCountVariant variant, Path corpus, int rate) {
+        Config config = forRun(variant, corpus);
+        config.put(WordCountShape.RATE_KEY, rate);
+        config.put(Config.TOPOLOGY_STATS_SAMPLE_RATE, 1.0);
+        config.put(Config.TOPOLOGY_AUTO_TASK_HOOKS, List.of(LatencyHook.class.getName()));
         return config;
     }
 }

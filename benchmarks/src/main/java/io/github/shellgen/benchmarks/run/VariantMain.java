@@ -1,6 +1,7 @@
 package io.github.shellgen.benchmarks.run;
 
 import io.github.shellgen.benchmarks.report.CountsFile;
+import io.github.shellgen.benchmarks.report.LatencyResult;
 import io.github.shellgen.benchmarks.report.RunResult;
 import io.github.shellgen.benchmarks.variants.Variant;
 import io.github.shellgen.benchmarks.variants.WordCountShape;
@@ -19,7 +20,9 @@ import java.util.Locale;
  * writes the final counts to a file and prints one {@link RunResult} line.
  *
  * <p>Arguments: variant id, corpus file, warm-up corpus file, counts file to write, time limit in
- * seconds for each of the two runs. Exit status 0 when every sentence was acked and the Python
+ * seconds for each of the two runs, and optionally a rate in sentences a second: then the measured
+ * run emits at that rate and the line printed is a {@link LatencyResult}, the complete latency of
+ * its tuple trees. Exit status 0 when every sentence was acked and the Python
  * processes ran what the variant says; 1, with the reason on standard error, otherwise.
  */
 public final class VariantMain {
@@ -35,16 +38,24 @@ public final class VariantMain {
         WordCountVariant wordCount = variant.implementation().orElseThrow(
                 () -> new IllegalArgumentException("Variant " + variant.id() + " is not implemented yet"));
 
-        MeasuredRun.Result warmUp = run(variant, wordCount, warmUpCorpus, timeout);
+        int rate = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+
+        MeasuredRun.Result warmUp = run(variant, wordCount, warmUpCorpus, timeout, 0);
         if (!warmUp.complete()) {
             fail(variant, "warm-up", warmUp);
         }
-        MeasuredRun.Result measured = run(variant, wordCount, corpus, timeout);
+        LatencyHook.drain();
+        MeasuredRun.Result measured = run(variant, wordCount, corpus, timeout, rate);
         if (!measured.complete()) {
             fail(variant, "measured run", measured);
         }
         requirePythonRuntime(variant, wordCount, measured.python());
         CountsFile.write(countsFile, measured.counts());
+        if (rate > 0) {
+            System.out.println(LatencyResult.of(variant.id(), rate, LatencyHook.drain()).toLine());
+            System.out.flush();
+            System.exit(0);
+        }
         RunResult result = new RunResult(
                 variant.id(),
                 measured.expectedSentences(),
@@ -65,14 +76,15 @@ public final class VariantMain {
         System.exit(0);
     }
 
-    private static MeasuredRun.Result run(Variant variant, WordCountVariant wordCount, Path corpus, Duration timeout)
-            throws Exception {
+    private static MeasuredRun.Result run(Variant variant, WordCountVariant wordCount, Path corpus, Duration timeout,
+            int rate) throws Exception {
         long sentences;
         try (var lines = Files.lines(corpus, StandardCharsets.UTF_8)) {
             sentences = lines.count();
         }
         return MeasuredRun.run("bench-" + variant.id(), wordCount.builder(),
-                BenchmarkConfig.forRun(wordCount, corpus), sentences, timeout);
+                rate > 0 ? BenchmarkConfig.forLatency(wordCount, corpus, rate) : BenchmarkConfig.forRun(wordCount, corpus),
+                sentences, timeout);
     }
 
     /**

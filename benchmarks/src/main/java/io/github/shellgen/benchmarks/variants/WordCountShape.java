@@ -17,6 +17,12 @@ public final class WordCountShape {
     /** The topology configuration key holding the corpus file's absolute path; the spouts read it. */
     public static final String CORPUS_KEY = "shellgen.benchmark.corpus";
 
+    /**
+     * The topology configuration key holding the rate, in sentences per second, at which the spouts
+     * emit (the latency runs); unset, they emit as fast as they may.
+     */
+    public static final String RATE_KEY = "shellgen.benchmark.rate";
+
     /** The Python scripts, in this module's resources/ folder, shared by every Python variant. */
     public static final String SPOUT_SCRIPT = "sentencespout.py";
     public static final String SPLITTER_SCRIPT = "splitbolt.py";

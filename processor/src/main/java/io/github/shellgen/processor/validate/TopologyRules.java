@@ -15,6 +15,7 @@ import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -101,7 +102,7 @@ final class TopologyRules {
             String detail = null;
             if (other != null && !other.equals(owner)) {
                 detail = "it is generated for " + other.getQualifiedName();
-            } else if (other == null && sourceTypes.isDeclaredInSource(elements.getTypeElement(name))) {
+            } else if (other == null && sourceTypes.isDeclaredInSource(sameModule(owner, name))) {
                 detail = "a source of this compilation declares it";
             }
             if (detail != null) {
@@ -115,5 +116,16 @@ final class TopologyRules {
                     generated.put(name.canonicalName(), component == null ? topology.element() : component.element()));
         }
         return clear;
+    }
+
+    /**
+     * The type {@code name} as seen from {@code owner}'s module (a generated class lands in its
+     * interface's package), or null. The lookup without a module asks every module of the
+     * compilation, about 70 on a class-path build; most names asked for here do not exist yet,
+     * and that miss was a fifth of the processor's time at 1,000 components.
+     */
+    private TypeElement sameModule(TypeElement owner, String name) {
+        ModuleElement module = elements.getModuleOf(owner);
+        return module == null ? elements.getTypeElement(name) : elements.getTypeElement(module, name);
     }
 }

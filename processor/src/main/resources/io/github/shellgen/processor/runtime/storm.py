@@ -40,6 +40,13 @@ It differs from Storm's storm.py in these ways only, each a deliberate choice wi
    way round) raises EmitError at the emitting line, naming the component, the stream, the declared
    fields and the values. (Storm's own shell components die in Storm's tuple code instead.) Without
    the variable nothing is checked.
+7. When storm-shellgen's JVM side offers its frames in the setup message ("shellgenWire"), the
+   answer to the handshake accepts them, and every message after it travels in frames instead of
+   Storm's JSON lines: several messages to a frame, each a short JSON array (see _F_TUPLE and the
+   codes after it), so that the emits and the ack of one input go to Storm in one write and Storm's
+   side reads them at once. Tuples, values and what the script sees are the same either way;
+   Storm's own shell components, and storm-shellgen's with another multilang serializer, make no
+   offer, and get Storm's JSON protocol.
 
 Everything else is as in storm.py: Bolt leaves acking to the script and ends on an exception
 (after reporting it); BasicBolt anchors every emit to the input tuple, acks it after process(), and
@@ -50,6 +57,7 @@ import atexit
 import io
 import json
 import os
+import struct
 import sys
 import threading
 import traceback
@@ -66,6 +74,27 @@ _FLUSH_AT = 512
 
 _decode = json.JSONDecoder().decode
 
+# storm-shellgen's frames (see point 7 of the module's notes), which the JVM side offers in the setup
+# message under _OFFER. A frame is _MAGIC, the payload's length (4 bytes, big-endian), and the payload:
+# a JSON array of messages, each a JSON array starting with its code. The JVM end of this table is
+# storm-shellgen's FrameWire (shellgen-runtime).
+_OFFER = "shellgenWire"
+_FRAMES_VERSION = 1
+_MAGIC = 0xF5
+_HEADER = struct.Struct(">BI")
+_F_TUPLE, _F_TASK_IDS, _F_SPOUT_COMMAND = 0, 1, 2
+_F_BOLT_EMIT, _F_SPOUT_EMIT, _F_ACK, _F_FAIL, _F_SYNC, _F_LOG, _F_ERROR, _F_METRICS = 3, 4, 5, 6, 7, 8, 9, 10
+# Frames are cut at this many bytes of messages (or the JVM's limit, if lower), so that only a
+# single message larger than the JVM's limit goes over it.
+_FRAME_BYTES = 1 << 20
+# True once the JVM side's offer is accepted: from the answer to the handshake on.
+_frames = False
+# The start of the messages this module sends most.
+_HEAD_BOLT_EMIT = "[%d," % _F_BOLT_EMIT
+_HEAD_SPOUT_EMIT = "[%d," % _F_SPOUT_EMIT
+_HEAD_ACK = "[%d," % _F_ACK
+_HEAD_FAIL = "[%d," % _F_FAIL
+
 
 def _make_encoder():
     """A compact JSON encoder, made once.
@@ -78,16 +107,14 @@ def _make_encoder():
     make = getattr(json.encoder, "c_make_encoder", None)
     if make is None:
         return standard
-    markers = {}  # finds circular references, as json.dumps does
-    c_encoder = make(markers, json.JSONEncoder().default, json.encoder.encode_basestring_ascii,
+    # No table of the containers seen (json.dumps keeps one to report a circular value): a value
+    # that contains itself raises RecursionError instead, at the same emit, and every encode is
+    # a fifth faster.
+    c_encoder = make(None, json.JSONEncoder().default, json.encoder.encode_basestring_ascii,
                      None, ":", ",", False, False, True)
 
     def encode(value):
-        try:
-            return "".join(c_encoder(value, 0))
-        except BaseException:
-            markers.clear()  # an error mid-way leaves entries behind
-            raise
+        return "".join(c_encoder(value, 0))
 
     sample = {"tuple": ["w\u00e9rd", 1, 2.5, None, True, {"k": [-1]}], "id": "-42"}
     try:
@@ -117,6 +144,8 @@ ANCHOR_TUPLE = None
 # (see point 6 of the module's notes); None when it did not pass them, and then emits are not checked.
 _STREAMS_ENV = "SHELLGEN_STREAMS"
 _declared = None
+# The same, as {stream: (number of fields, direct)}: what the check of every emit compares.
+_shapes = None
 _component = "?"
 
 
@@ -125,11 +154,12 @@ class EmitError(ValueError):
 
 
 def _read_declared(context):
-    global _declared, _component
+    global _declared, _shapes, _component
     _component = context.get("componentid", "?") if isinstance(context, dict) else "?"
     text = os.environ.get(_STREAMS_ENV)
     if text:
         _declared = {stream: (spec["fields"], spec["direct"]) for stream, spec in json.loads(text).items()}
+        _shapes = {stream: (len(fields), bool(direct)) for stream, (fields, direct) in _declared.items()}
 
 
 def _check_emit(tup, stream, direct):
@@ -189,6 +219,8 @@ class _Pipes:
         self.outbox = []  # encoded messages waiting to be written, in order
         self.lock = threading.Lock()  # one writer at a time
         self.started = False  # the pid is in the outbox: the first message Storm must see
+        self.hello = None  # with frames: the answer to the handshake (JSON), written before the first frame
+        self.frame_bytes = _FRAME_BYTES
         self.closed = False
 
 
@@ -205,6 +237,9 @@ def _receive():
     """Waits until at least one whole message has arrived, and decodes all those that have."""
     flush()  # about to wait for Storm, which may be waiting for what we have to say
     received = _pipes.received
+    if _frames:
+        _receive_frames(received)
+        return
     while True:
         chunk = os.read(_pipes.in_fd, _READ_SIZE)
         if not chunk:
@@ -220,6 +255,31 @@ def _receive():
     _pipes.inbox.extend(_decode("[" + whole.replace(_END, ",") + "]"))
 
 
+def _receive_frames(received):
+    """Reads until at least one whole frame has arrived; puts the messages of every whole frame in the inbox."""
+    inbox = _pipes.inbox
+    while True:
+        start = 0
+        while len(received) - start >= 5:
+            magic, length = _HEADER.unpack_from(received, start)
+            if magic != _MAGIC:
+                raise ValueError("storm-shellgen: the JVM sent something that is not a frame")
+            end = start + 5 + length
+            if end > len(received):
+                break
+            inbox.extend(_decode(received[start + 5:end].decode("utf-8")))
+            start = end
+        if start:
+            del received[:start]
+            if inbox:
+                return
+        chunk = os.read(_pipes.in_fd, _READ_SIZE)
+        if not chunk:
+            _pipes.closed = True
+            raise _StormClosedThePipe()
+        received += chunk
+
+
 def _send(text):
     """Queues one encoded message; writes the queue once it is long."""
     outbox = _pipes.outbox
@@ -233,10 +293,14 @@ def flush():
     pipes = _pipes
     with pipes.lock:
         count = len(pipes.outbox)
-        if not count or not pipes.started or pipes.closed:
+        if (not count and pipes.hello is None) or not pipes.started or pipes.closed:
             return
         # Messages other threads append meanwhile land after `count`, and stay queued.
-        data = (_END.join(pipes.outbox[:count]) + _END).encode("utf-8")
+        if _frames:
+            data = _framed(pipes.outbox, count, pipes.hello)
+            pipes.hello = None
+        else:
+            data = (_END.join(pipes.outbox[:count]) + _END).encode("utf-8")
         del pipes.outbox[:count]
         view = memoryview(data)
         while view:
@@ -246,6 +310,24 @@ def flush():
                 pipes.closed = True
                 raise _StormClosedThePipe() from None
             view = view[written:]
+
+
+def _framed(outbox, count, hello):
+    """The first count messages of the outbox as frames, after the handshake's answer if it is still due."""
+    parts = [] if hello is None else [hello.encode("utf-8")]
+    limit = _pipes.frame_bytes
+    start = 0
+    while start < count:
+        end = start
+        size = 0
+        while end < count and (end == start or size + len(outbox[end]) + 2 < limit):
+            size += len(outbox[end]) + 1
+            end += 1
+        payload = ("[" + ",".join(outbox[start:end]) + "]").encode("utf-8")
+        parts.append(_HEADER.pack(_MAGIC, len(payload)))
+        parts.append(payload)
+        start = end
+    return b"".join(parts)
 
 
 def _flush_at_exit():
@@ -268,7 +350,42 @@ def readMsg():
     inbox = _pipes.inbox
     if not inbox:
         _receive()
+    if _frames:
+        return _as_storm_message(inbox.popleft())
     return inbox.popleft()
+
+
+def _as_storm_message(raw):
+    """A message of a frame as Storm's JSON protocol gives it: a dict, or a list of task ids."""
+    code = raw[0]
+    if code == _F_TUPLE:
+        return {"id": raw[1], "comp": raw[2], "stream": raw[3], "task": raw[4], "tuple": raw[5]}
+    if code == _F_TASK_IDS:
+        return raw[1]
+    return {"command": raw[1], "id": raw[2]}
+
+
+def _as_frame_message(msg):
+    """A message in Storm's JSON form (a dict), as a message of a frame (sendMsgToParent)."""
+    command = msg.get("command")
+    if command == "emit":
+        direct = msg.get("task")
+        if "anchors" in msg or MODE is not Spout:
+            head = [_F_BOLT_EMIT, msg.get("stream"), msg.get("anchors")]
+        else:
+            head = [_F_SPOUT_EMIT, msg.get("stream"), msg.get("id")]
+        return _encode(head + [msg.get("tuple"), direct, msg.get("need_task_ids", direct is None)])
+    if command in ("ack", "fail"):
+        return _encode([_F_ACK if command == "ack" else _F_FAIL, msg.get("id")])
+    if command == "sync":
+        return "[%d]" % _F_SYNC
+    if command == "log":
+        return _encode([_F_LOG, msg.get("msg"), msg.get("level", 2)])
+    if command == "error":
+        return _encode([_F_ERROR, msg.get("msg")])
+    if command == "metrics":
+        return _encode([_F_METRICS, msg.get("name"), msg.get("params")])
+    raise ValueError("storm-shellgen: cannot send %r: not a message of Storm's multilang protocol" % (msg,))
 
 
 def readTaskIds():
@@ -292,34 +409,53 @@ def readCommand():
 
 
 def readTuple():
+    if _frames and not pending_commands:
+        inbox = _pipes.inbox
+        if not inbox:
+            _receive()
+        raw = inbox[0]
+        if raw[0] == _F_TUPLE:
+            inbox.popleft()
+            return Tuple(raw[1], raw[2], raw[3], raw[4], raw[5])
     cmd = readCommand()
     return Tuple(cmd["id"], cmd["comp"], cmd["stream"], cmd["task"], cmd["tuple"])
 
 
 def sendMsgToParent(msg):
-    _send(_encode(msg))
+    _send(_as_frame_message(msg) if _frames else _encode(msg))
 
 
 def sync():
-    _send('{"command":"sync"}')
+    _send(_FRAME_SYNC if _frames else '{"command":"sync"}')
+
+
+_FRAME_SYNC = "[%d]" % _F_SYNC
 
 
 def sendpid(heartbeatdir):
     pid = os.getpid()
     # The pid answers the handshake, so it goes before anything printed or logged while starting.
-    _pipes.outbox.insert(0, _encode({"pid": pid}))
+    if _frames:
+        _pipes.hello = _encode({"pid": pid, _OFFER: _FRAMES_VERSION}) + _END
+    else:
+        _pipes.outbox.insert(0, _encode({"pid": pid}))
     _pipes.started = True
     open(os.path.join(heartbeatdir, str(pid)), "w").close()
 
 
-def emit(*args, **kwargs):
-    """Emits a tuple: emitBolt's arguments in a bolt, emitSpout's in a spout.
+_UNSET = object()
+
+
+def emit(tup, stream=None, anchors=_UNSET, directTask=None, need_task_ids=False, id=None):
+    """Emits a tuple: emitBolt's arguments in a bolt, emitSpout's in a spout (whose third is id).
 
     Returns None, or with need_task_ids=True the ids of the tasks the tuple went to.
     """
     if MODE is Spout:
-        return emitSpout(*args, **kwargs)
-    return emitBolt(*args, **kwargs)
+        return emitSpout(tup, stream, id if anchors is _UNSET else anchors, directTask, need_task_ids)
+    if id is not None:
+        raise TypeError("emitBolt() got an unexpected keyword argument 'id' (a bolt's emit has no message id)")
+    return emitBolt(tup, stream, [] if anchors is _UNSET else anchors, directTask, need_task_ids)
 
 
 def emitDirect(task, *args, **kwargs):
@@ -328,6 +464,27 @@ def emitDirect(task, *args, **kwargs):
 
 
 def emitBolt(tup, stream=None, anchors=[], directTask=None, need_task_ids=False):
+    if _frames:
+        anchor = ANCHOR_TUPLE
+        if anchor is None:
+            ids = _encode([a.id for a in anchors])
+        elif _anchored[0] is anchor:
+            ids = _anchored[1]
+        else:
+            ids = _anchored_ids(anchor)
+        if directTask is not None or need_task_ids:
+            return _emit_frame(_HEAD_BOLT_EMIT, ids, tup, stream, directTask, need_task_ids)
+        # The common case, in line: an emit that is not direct and asks for no task ids.
+        if _shapes is not None:
+            shape = _shapes.get("default" if stream is None else stream)
+            if shape is None or shape[0] != len(tup) or shape[1]:
+                _check_emit(tup, "default" if stream is None else stream, False)
+        outbox = _pipes.outbox
+        outbox.append(_HEAD_BOLT_EMIT + ("null," if stream is None else _encode(stream) + ",") + ids + ","
+                      + _encode(tup) + ",null,false]")
+        if len(outbox) >= _FLUSH_AT:
+            flush()
+        return None
     if ANCHOR_TUPLE is not None:
         head = _anchored_head(ANCHOR_TUPLE)
     else:
@@ -347,7 +504,16 @@ def _anchored_head(anchor):
     return _anchored[1]
 
 
+def _anchored_ids(anchor):
+    if _anchored[0] is not anchor:
+        _anchored[0] = anchor
+        _anchored[1] = "[" + _encode(anchor.id) + "]"
+    return _anchored[1]
+
+
 def emitSpout(tup, stream=None, id=None, directTask=None, need_task_ids=False):
+    if _frames:
+        return _emit_frame(_HEAD_SPOUT_EMIT, "null" if id is None else _encode(id), tup, stream, directTask, need_task_ids)
     head = '{"command":"emit"'
     if id is not None:
         head += ',"id":' + _encode(id)
@@ -377,20 +543,40 @@ def _emit(head, tup, stream, directTask, need_task_ids):
     return readTaskIds()
 
 
+def _emit_frame(head, second, tup, stream, directTask, need_task_ids):
+    if _declared is not None:
+        _check_emit(tup, "default" if stream is None else stream, directTask is not None)
+    text = head + ("null" if stream is None else _encode(stream)) + "," + second + "," + _encode(tup)
+    if directTask is not None:
+        _send(text + "," + str(int(directTask)) + ",false]")
+        return None
+    if not need_task_ids:
+        _send(text + ",null,false]")
+        return None
+    _send(text + ",null,true]")
+    return readTaskIds()
+
+
 def ack(tup):
-    _send('{"command":"ack","id":' + _encode(tup.id) + "}")
+    if _frames:
+        _send(_HEAD_ACK + _encode(tup.id) + "]")
+    else:
+        _send('{"command":"ack","id":' + _encode(tup.id) + "}")
 
 
 def fail(tup):
-    _send('{"command":"fail","id":' + _encode(tup.id) + "}")
+    if _frames:
+        _send(_HEAD_FAIL + _encode(tup.id) + "]")
+    else:
+        _send('{"command":"fail","id":' + _encode(tup.id) + "}")
 
 
 def reportError(msg):
-    _send(_encode({"command": "error", "msg": msg}))
+    _send(_encode([_F_ERROR, msg]) if _frames else _encode({"command": "error", "msg": msg}))
 
 
 def log(msg, level=2):
-    _send(_encode({"command": "log", "msg": msg, "level": level}))
+    _send(_encode([_F_LOG, msg, level]) if _frames else _encode({"command": "log", "msg": msg, "level": level}))
 
 
 def logTrace(msg):
@@ -414,14 +600,30 @@ def logError(msg):
 
 
 def rpcMetrics(name, params):
-    _send(_encode({"command": "metrics", "name": name, "params": params}))
+    _send(_encode([_F_METRICS, name, params]) if _frames else
+          _encode({"command": "metrics", "name": name, "params": params}))
 
 
 def initComponent():
     setup_info = readMsg()
+    _accept_frames(setup_info.get(_OFFER))
     sendpid(setup_info["pidDir"])
     _read_declared(setup_info.get("context"))
     return [setup_info["conf"], setup_info["context"]]
+
+
+def _accept_frames(offer):
+    """Accepts the JVM side's offer of frames, if it made one: from the answer to the handshake on."""
+    global _frames
+    if not isinstance(offer, dict) or offer.get("frames") != _FRAMES_VERSION:
+        return
+    with _pipes.lock:
+        # What was printed or logged while starting was queued as JSON: queue it again as frames.
+        _pipes.outbox[:] = [_as_frame_message(_decode(text)) for text in _pipes.outbox]
+        limit = offer.get("maxFrameBytes")
+        if isinstance(limit, int) and 0 < limit < _FRAME_BYTES:
+            _pipes.frame_bytes = limit
+        _frames = True
 
 
 class Tuple(object):
@@ -484,6 +686,8 @@ class BasicBolt(object):
         conf, context = initComponent()
         try:
             self.initialize(conf, context)
+            if _frames:
+                _run_basic_bolt_on_frames(self.process)
             while True:
                 tup = readTuple()
                 if tup.task == -1 and tup.stream == "__heartbeat":
@@ -500,6 +704,39 @@ class BasicBolt(object):
             reportError(traceback.format_exc())
         finally:
             _flush_unless_closed()
+
+
+def _run_basic_bolt_on_frames(process):
+    """BasicBolt's loop on frames, the runtime's hottest code: the same steps as the loop in
+    BasicBolt.run, with the tuple taken from the frame, and its id encoded once, for the anchors of
+    its emits and for its ack. Ends only by an exception (the pipe closed, a broken message)."""
+    global ANCHOR_TUPLE
+    inbox = _pipes.inbox
+    outbox = _pipes.outbox
+    anchored = _anchored
+    while True:
+        if not inbox or pending_commands or inbox[0][0] != _F_TUPLE:
+            tup = readTuple()  # waits, after sending what is queued
+        else:
+            raw = inbox.popleft()
+            tup = Tuple(raw[1], raw[2], raw[3], raw[4], raw[5])
+        if tup.task == -1 and tup.stream == "__heartbeat":
+            sync()
+            continue
+        ANCHOR_TUPLE = tup
+        tid = tup.id
+        # Storm's side numbers its tuples: an id of digits needs no escaping.
+        quoted = '"' + tid + '"' if tid.__class__ is str and tid.isdigit() else _encode(tid)
+        anchored[0] = tup
+        anchored[1] = "[" + quoted + "]"
+        try:
+            process(tup)
+            outbox.append(_HEAD_ACK + quoted + "]")
+        except Exception:
+            reportError(traceback.format_exc())
+            outbox.append(_HEAD_FAIL + quoted + "]")
+        if len(outbox) >= _FLUSH_AT:
+            flush()
 
 
 class Spout(object):

@@ -26,6 +26,9 @@ public final class AllJavaSentenceSpout extends BaseRichSpout {
     private transient Queue<Integer> replays;
     private transient int nextIndex;
     private transient SpoutOutputCollector collector;
+    /** Sentences a second (0: as fast as Storm asks), and when the first was emitted. */
+    private transient double rate;
+    private transient long startNanos;
 
     @Override
     public void open(Map<String, Object> conf, TopologyContext context, SpoutOutputCollector collector) {
@@ -38,10 +41,19 @@ public final class AllJavaSentenceSpout extends BaseRichSpout {
         this.replays = new ArrayDeque<>();
         this.nextIndex = 0;
         this.collector = collector;
+        Object rate = conf.get(WordCountShape.RATE_KEY);
+        this.rate = rate == null ? 0 : ((Number) rate).doubleValue();
     }
 
     @Override
     public void nextTuple() {
+        if (rate > 0) {
+            if (nextIndex == 0) {
+                startNanos = System.nanoTime();
+            } else if (System.nanoTime() - startNanos < nextIndex / rate * 1e9) {
+                return; // not due yet: Storm's wait strategy idles the executor
+            }
+        }
         Integer index = replays.poll();
         if (index == null && nextIndex < sentences.size()) {
             index = nextIndex++;

@@ -1,0 +1,238 @@
+package io.github.shellgen.runtime;
+
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.List;
+import org.apache.storm.multilang.NoOutputException;
+import org.apache.storm.multilang.ShellMsg;
+import org.apache.storm.shade.net.minidev.json.JSONArray;
+import org.apache.storm.shade.net.minidev.json.JSONValue;
+import org.apache.storm.shade.net.minidev.json.parser.JSONParser;
+import org.apache.storm.shade.net.minidev.json.parser.ParseException;
+
+/**
+ * storm-shellgen's wire to its own Python runtime ({@code shellgen/storm.py}), which both sides
+ * agree on in the {@link Handshake}: several messages to a frame, in both directions.
+ *
+ * <p>A frame is the byte {@code 0xF5} (never in UTF-8 text, so stray text is told from a frame), its
+ * payload's length as 4 bytes, big-endian, then the payload: a JSON array (UTF-8) of messages, each
+ * a JSON array whose first element is its code, the rest by position. Tuple values are JSON, as in
+ * Storm's protocol, and read by the same JSON library Storm's serializer uses, so a bolt receives
+ * the same Java types (Integer, Long, Double, JSONArray, ...) either way.
+ *
+ * <pre>
+ * JVM to Python                              Python to JVM
+ * [0, id, component, stream, task, values]   [3, stream, anchors, values, task, needTaskIds]  bolt emit
+ * [1, [task, ...]]          task ids         [4, stream, id, values, task, needTaskIds]       spout emit
+ * [2, command, id]          spout command    [5, id] ack   [6, id] fail   [7] sync
+ *                                            [8, text, level] log   [9, text] error
+ *                                            [10, name, params] metrics
+ * </pre>
+ * (stream, anchors, id and task may be null: the default stream, none, none, not direct.) The Python
+ * end of this table is in the runtime's storm.py ({@code _F_*}).
+ *
+ * <p>What is sent is buffered until {@link #flush()}: a bolt's writer flushes once its queue is
+ * empty, a spout before it waits for the script's sync. The Python runtime likewise sends what it
+ * has whenever it is about to wait, so the emits and the ack of one input travel in one frame.
+ */
+final class FrameWire implements Wire {
+
+    static final int MAGIC = 0xF5;
+    static final int TUPLE = 0;
+    static final int TASK_IDS = 1;
+    static final int SPOUT_COMMAND = 2;
+    static final int BOLT_EMIT = 3;
+    static final int SPOUT_EMIT = 4;
+    static final int ACK = 5;
+    static final int FAIL = 6;
+    static final int SYNC = 7;
+    static final int LOG = 8;
+    static final int ERROR = 9;
+    static final int METRICS = 10;
+
+    private static final String[] COMMANDS = {null, null, null, "emit", "emit", "ack", "fail", "sync", "log",
+        "error", "metrics"};
+
+    private final BufferedOutputStream out;
+    private final DataInputStream in;
+    private final long maxFrameBytes;
+    private final StringBuilder pending = new StringBuilder(1 << 12);
+    private final ArrayDeque<ShellMsg> received = new ArrayDeque<>();
+    private final JSONParser parser = new JSONParser(JSONParser.DEFAULT_PERMISSIVE_MODE);
+
+    FrameWire(OutputStream out, InputStream in, long maxFrameBytes) {
+        this.out = new BufferedOutputStream(out, 1 << 16);
+        this.in = new DataInputStream(in);
+        this.maxFrameBytes = maxFrameBytes;
+    }
+
+    @Override
+    public void sendTuple(String id, String component, String stream, int task, List<Object> values)
+            throws IOException {
+        StringBuilder text = next().append(TUPLE).append(',');
+        JSONValue.writeJSONString(id, text);
+        text.append(',');
+        JSONValue.writeJSONString(component, text);
+        text.append(',');
+        JSONValue.writeJSONString(stream, text);
+        text.append(',').append(task).append(',');
+        JSONValue.writeJSONString(values, text);
+        text.append(']');
+    }
+
+    @Override
+    public void sendTaskIds(List<Integer> tasks) throws IOException {
+        StringBuilder text = next().append(TASK_IDS).append(',');
+        JSONValue.writeJSONString(tasks, text);
+        text.append(']');
+    }
+
+    @Override
+    public void sendSpoutCommand(String command, Object id) throws IOException {
+        StringBuilder text = next().append(SPOUT_COMMAND).append(',');
+        JSONValue.writeJSONString(command, text);
+        text.append(',');
+        JSONValue.writeJSONString(id, text);
+        text.append(']');
+    }
+
+    private StringBuilder next() {
+        return pending.append(pending.length() == 0 ? "[[" : ",[");
+    }
+
+    @Override
+    public void flush() throws IOException {
+        if (pending.length() == 0) {
+            return;
+        }
+        byte[] payload = pending.append(']').toString().getBytes(StandardCharsets.UTF_8);
+        pending.setLength(0);
+        if (pending.capacity() > 1 << 20) {
+            pending.trimToSize(); // one big tuple does not keep its buffer for the bolt's life
+        }
+        out.write(MAGIC);
+        out.write(payload.length >>> 24);
+        out.write(payload.length >>> 16);
+        out.write(payload.length >>> 8);
+        out.write(payload.length);
+        out.write(payload);
+        out.flush();
+    }
+
+    @Override
+    public boolean buffers() {
+        return true;
+    }
+
+    @Override
+    public ShellMsg receive() throws IOException, NoOutputException {
+        ShellMsg message = received.poll();
+        while (message == null) {
+            readFrame();
+            message = received.poll();
+        }
+        return message;
+    }
+
+    private void readFrame() throws IOException, NoOutputException {
+        int magic = in.read();
+        if (magic < 0) {
+            throw new NoOutputException("the subprocess closed its standard output");
+        }
+        if (magic != MAGIC) {
+            throw new NotAFrameException("expected a frame (byte 0xF5), read " + strayText(magic));
+        }
+        long length = in.readInt() & 0xFFFFFFFFL;
+        if (length > maxFrameBytes) {
+            throw new MessageSizeGuard.TooLargeException("sent a frame of " + length + " bytes, larger than "
+                    + maxFrameBytes + " bytes (" + RuntimeConfig.MAX_MESSAGE_BYTES + ")");
+        }
+        byte[] payload = new byte[(int) length];
+        in.readFully(payload);
+        Object parsed;
+        try {
+            parsed = parser.parse(payload);
+        } catch (ParseException | RuntimeException e) {
+            throw new NotAFrameException("a frame whose payload is not JSON (" + e.getMessage() + ")");
+        }
+        if (!(parsed instanceof List<?> messages)) {
+            throw new NotAFrameException("a frame whose payload is not a JSON array");
+        }
+        for (Object message : messages) {
+            received.add(shellMsg(message));
+        }
+    }
+
+    /** What came instead of a frame: the byte, and the text that follows it, if any is ready. */
+    private String strayText(int first) throws IOException {
+        byte[] rest = new byte[Math.min(80, Math.max(0, in.available()))];
+        int n = in.read(rest, 0, rest.length);
+        String text = (char) first + new String(rest, 0, Math.max(0, n), StandardCharsets.UTF_8);
+        return String.format("byte 0x%02X, the start of \"%s\"", first, text.strip().replaceAll("\\s+", " "));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ShellMsg shellMsg(Object raw) {
+        if (!(raw instanceof JSONArray fields) || fields.isEmpty() || !(fields.get(0) instanceof Integer code)
+                || code < BOLT_EMIT || code >= COMMANDS.length) {
+            throw new NotAFrameException("a message that is not one the runtime sends: " + abbreviate(raw));
+        }
+        ShellMsg message = new ShellMsg();
+        message.setCommand(COMMANDS[code]);
+        try {
+            switch (code) {
+                case BOLT_EMIT, SPOUT_EMIT -> {
+                    message.setStream((String) fields.get(1));
+                    Object third = fields.get(2);
+                    if (code == SPOUT_EMIT) {
+                        message.setId(third);
+                    } else if (third != null) {
+                        for (Object anchor : (List<Object>) third) {
+                            message.addAnchor(String.valueOf(anchor));
+                        }
+                    }
+                    message.setTuple((List<Object>) fields.get(3));
+                    Object task = fields.get(4);
+                    message.setTask(task == null ? 0 : ((Number) task).longValue());
+                    message.setNeedTaskIds(Boolean.TRUE.equals(fields.get(5)));
+                }
+                case ACK, FAIL -> message.setId(fields.get(1));
+                case LOG -> {
+                    message.setMsg(String.valueOf(fields.get(1)));
+                    message.setLogLevel(((Number) fields.get(2)).intValue());
+                }
+                case ERROR -> message.setMsg(String.valueOf(fields.get(1)));
+                case METRICS -> {
+                    message.setMetricName((String) fields.get(1));
+                    message.setMetricParams(fields.get(2));
+                }
+                default -> {
+                    // sync: nothing more
+                }
+            }
+        } catch (ClassCastException | IndexOutOfBoundsException e) {
+            throw new NotAFrameException("a malformed message: " + abbreviate(raw));
+        }
+        return message;
+    }
+
+    private static String abbreviate(Object raw) {
+        String text = String.valueOf(raw);
+        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
+    }
+
+    /** The subprocess wrote something that is not a frame, or a frame that is not the runtime's. */
+    static final class NotAFrameException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotAFrameException(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

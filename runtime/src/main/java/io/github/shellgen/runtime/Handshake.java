@@ -1,0 +1,99 @@
+package io.github.shellgen.runtime;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.storm.multilang.JsonSerializer;
+import org.apache.storm.multilang.NoOutputException;
+import org.apache.storm.shade.net.minidev.json.JSONObject;
+import org.apache.storm.shade.net.minidev.json.JSONValue;
+
+/**
+ * The start of Storm's multilang protocol, as Storm's JSON serializer does it (the setup message
+ * with {@code pidDir}, {@code conf} and {@code context}; the answer with the {@code pid}), plus an
+ * offer every other program ignores: the setup message also carries {@value #OFFER}, and
+ * storm-shellgen's Python runtime accepts by answering with it. After an accepted offer both sides
+ * speak {@link FrameWire}; otherwise Storm's JSON protocol, unchanged, through Storm's
+ * {@link JsonSerializer}. So {@code storm.py}, {@code node}'s {@code storm.js} and any other program
+ * see exactly what Storm's own shell components send them.
+ */
+final class Handshake {
+
+    /** The setup message's key with the offer, and the answer's key with the acceptance. */
+    static final String OFFER = "shellgenWire";
+    /** The version of {@link FrameWire} offered. */
+    static final int FRAMES_VERSION = 1;
+
+    private static final String END = "end";
+
+    /** What the handshake gave: the subprocess' pid and the wire to talk to it on. */
+    record Connected(long pid, Wire wire) {}
+
+    private Handshake() {}
+
+    /**
+     * Sends the setup message and reads the answer.
+     *
+     * @param context the component's {@link org.apache.storm.task.TopologyContext}, which writes
+     *     itself as JSON as Storm's serializer sends it
+     */
+    static Connected connect(Map<String, Object> conf, String pidDir, Object context, OutputStream toProcess,
+            InputStream fromProcess, long maxMessageBytes) throws IOException, NoOutputException {
+        JSONObject setup = new JSONObject();
+        setup.put("pidDir", pidDir);
+        setup.put("conf", conf);
+        setup.put("context", context);
+        JSONObject offer = new JSONObject();
+        offer.put("frames", FRAMES_VERSION);
+        offer.put("maxFrameBytes", maxMessageBytes);
+        setup.put(OFFER, offer);
+        toProcess.write((JSONValue.toJSONString(setup) + "\n" + END + "\n").getBytes(StandardCharsets.UTF_8));
+        toProcess.flush();
+
+        Object answer = JSONValue.parse(readMessage(fromProcess, maxMessageBytes));
+        if (!(answer instanceof Map<?, ?> fields) || !(fields.get("pid") instanceof Number pid)) {
+            throw new IllegalStateException("answered the handshake without its pid: " + answer);
+        }
+        if (Integer.valueOf(FRAMES_VERSION).equals(fields.get(OFFER))) {
+            return new Connected(pid.longValue(), new FrameWire(toProcess, fromProcess, maxMessageBytes));
+        }
+        JsonSerializer serializer = new JsonSerializer();
+        serializer.initialize(toProcess, new MessageSizeGuard(fromProcess, maxMessageBytes));
+        return new Connected(pid.longValue(), new JsonWire(serializer));
+    }
+
+    /**
+     * One message of the JSON protocol: the lines up to the line {@code end}, read a byte at a time,
+     * so that nothing after it is taken from the stream the wire goes on reading.
+     */
+    private static String readMessage(InputStream in, long maxBytes) throws IOException, NoOutputException {
+        StringBuilder message = new StringBuilder();
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        long read = 0;
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                throw new NoOutputException("the subprocess closed its standard output before answering the handshake");
+            }
+            if (++read > maxBytes) {
+                throw new MessageSizeGuard.TooLargeException(maxBytes);
+            }
+            if (b != '\n') {
+                line.write(b);
+                continue;
+            }
+            String text = line.toString(StandardCharsets.UTF_8);
+            line.reset();
+            if (text.equals(END)) {
+                return message.toString();
+            }
+            if (message.length() > 0) {
+                message.append('\n');
+            }
+            message.append(text);
+        }
+    }
+}
