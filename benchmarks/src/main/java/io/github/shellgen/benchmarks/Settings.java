@@ -32,8 +32,8 @@ record Settings(
                 Duration.ofSeconds(Long.getLong("benchmark.timeoutSecs", 900)),
                 integers(System.getProperty("benchmark.components", "1000,5000")),
                 Integer.getInteger("benchmark.compileRepetitions", 5),
-                integers(System.getProperty("benchmark.latencySentences", "6000")).stream().findFirst().orElse(0),
-                Integer.getInteger("benchmark.latencyRate", 200));
+                integers(System.getProperty("benchmark.latencySentences", "2000")).stream().findFirst().orElse(0),
+                Integer.getInteger("benchmark.latencyRate", 50));
     }
 
     /** Whether to run {@code variant}: all of them unless {@code benchmark.variants} lists some. */
