@@ -56,8 +56,9 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
      * drops to what it emitted when it emits less, so an idle script is asked once.
      */
     private transient int nextBatch;
-    /** Trees emitted by the current subprocess and not yet acked or failed; -1: no max pending. */
+    /** Trees emitted by the current subprocess and not yet acked or failed. */
     private transient long pendingTrees;
+    /** topology.max.spout.pending; -1 if there is none. */
     private transient long maxPending;
     /** Tuples emitted during the current query. */
     private transient int emitted;
