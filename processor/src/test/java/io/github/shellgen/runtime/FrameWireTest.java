@@ -77,6 +77,13 @@ class FrameWireTest {
                 process.getOutputStream(), process.getInputStream(), LIMIT);
     }
 
+    /** The probe bolt, connected, past the line it printed before the handshake. */
+    private Wire probe() throws Exception {
+        Wire wire = connect(start("frames_probe.py")).wire();
+        assertThat(wire.receive().getCommand()).isEqualTo("log");
+        return wire;
+    }
+
     @Test
     void theRuntimeAcceptsFramesAndAnswersWithItsPid() throws Exception {
         Process process = start("frames_probe.py");
@@ -95,8 +102,7 @@ class FrameWireTest {
 
     @Test
     void tuplesSentInOneFrameComeBackAsEmitsAnchoredToThemEachFollowedByItsAck() throws Exception {
-        Wire wire = connect(start("frames_probe.py")).wire();
-        assertThat(wire.receive().getCommand()).isEqualTo("log");
+        Wire wire = probe();
 
         for (int i = 1; i <= 3; i++) {
             wire.sendTuple(Integer.toString(i), "upstream", "default", 7, List.of("word " + i));
@@ -119,8 +125,7 @@ class FrameWireTest {
 
     @Test
     void valuesKeepTheJavaTypesStormsJsonSerializerGives() throws Exception {
-        Wire wire = connect(start("frames_probe.py")).wire();
-        wire.receive();
+        Wire wire = probe();
         JSONObject nested = new JSONObject();
         nested.put("list", Arrays.asList(1, "two", null));
         List<Object> values = Arrays.asList("w\u00e9rd \ud83d\ude00 \"quoted\"\n", 42, 3_000_000_000L,
@@ -141,8 +146,7 @@ class FrameWireTest {
 
     @Test
     void taskIdsAskedForReachTheScript() throws Exception {
-        Wire wire = connect(start("frames_probe.py")).wire();
-        wire.receive();
+        Wire wire = probe();
 
         wire.sendTuple("1", "upstream", "default", 7, List.of("ask"));
         wire.flush();
@@ -185,8 +189,7 @@ class FrameWireTest {
 
     @Test
     void textInsteadOfAFrameIsAProtocolErrorNamingWhatCame() throws Exception {
-        Wire wire = connect(start("frames_probe.py")).wire();
-        wire.receive();
+        Wire wire = probe();
 
         wire.sendTuple("1", "upstream", "default", 7, List.of("garbage"));
         wire.flush();
@@ -198,8 +201,7 @@ class FrameWireTest {
 
     @Test
     void aFrameLargerThanTheLimitIsRefusedBeforeItIsRead() throws Exception {
-        Wire wire = connect(start("frames_probe.py")).wire();
-        wire.receive();
+        Wire wire = probe();
 
         wire.sendTuple("1", "upstream", "default", 7, List.of("big"));
         wire.flush();
