@@ -22,15 +22,12 @@ public final class StormTypes {
     static final ClassName STORM_SUBMITTER = ClassName.get("org.apache.storm", "StormSubmitter");
 
     static final ClassName TOPOLOGY_CONTEXT = ClassName.get("org.apache.storm.task", "TopologyContext");
-    static final ClassName OUTPUT_COLLECTOR = ClassName.get("org.apache.storm.task", "OutputCollector");
-    static final ClassName SPOUT_OUTPUT_COLLECTOR = ClassName.get("org.apache.storm.spout", "SpoutOutputCollector");
     static final ClassName COUNT_SHELL_METRIC = ClassName.get("org.apache.storm.metric.api.rpc", "CountShellMetric");
     static final ClassName ASSIGNABLE_SHELL_METRIC = ClassName.get("org.apache.storm.metric.api.rpc", "AssignableShellMetric");
     static final ClassName REDUCED_SHELL_METRIC = ClassName.get("org.apache.storm.metric.api.rpc", "ReducedShellMetric");
     static final ClassName MEAN_REDUCER = ClassName.get("org.apache.storm.metric.api", "MeanReducer");
     static final ClassName COMPONENT_COMMON = ClassName.get("org.apache.storm.generated", "ComponentCommon");
     static final ClassName STREAM_INFO = ClassName.get("org.apache.storm.generated", "StreamInfo");
-    static final ClassName PARTIAL_KEY_GROUPING = ClassName.get("org.apache.storm.grouping", "PartialKeyGrouping");
 
     private StormTypes() {}
 
