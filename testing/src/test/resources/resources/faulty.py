@@ -5,6 +5,8 @@ crashloop  the process exits with status 3, every time
 kill       it writes its pid to faults.dir/pid and waits to be killed (the test sends SIGKILL)
 hang       it sleeps for an hour
 garbage    it prints a line to standard output (on Storm's storm.py, that is the protocol's pipe)
+rawgarbage it writes a line straight to the protocol's pipe (on storm-shellgen's runtime, where
+           print() cannot reach it)
 exception  process() raises
 arity      it emits one value where the stream declares two fields
 stream     it emits to a stream it does not declare
@@ -56,6 +58,8 @@ class Faulty(storm.BasicBolt):
         elif mode == "garbage":
             print("faulty.py got %d" % n)
             sys.stdout.flush()
+        elif mode == "rawgarbage":
+            os.write(storm._pipes.out_fd, b"faulty.py got %d\n" % n)
         elif mode == "exception":
             raise ValueError("faulty.py cannot take %d" % n)
         elif mode == "arity":

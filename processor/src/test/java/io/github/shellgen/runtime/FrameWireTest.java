@@ -195,8 +195,8 @@ class FrameWireTest {
         wire.flush();
 
         FrameWire.NotAFrameException e = assertThrows(FrameWire.NotAFrameException.class, wire::receive);
-        assertThat(e).hasMessageThat().startsWith("expected a frame (byte 0xF5), read byte 0x6E, the start of"
-                + " \"not a frame at all");
+        assertThat(e).hasMessageThat().isEqualTo("expected a frame (byte 0xF5), read byte 0x6E, the start of"
+                + " \"not a frame at all\"");
     }
 
     @Test

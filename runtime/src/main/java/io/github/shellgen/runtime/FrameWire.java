@@ -169,11 +169,18 @@ final class FrameWire implements Wire {
         }
     }
 
-    /** What came instead of a frame: the byte, and the text that follows it, if any is ready. */
+    /**
+     * What came instead of a frame: the byte, and the rest of its line (up to 80 bytes of what is
+     * ready, up to a line break or what may be the next frame).
+     */
     private String strayText(int first) throws IOException {
         byte[] rest = new byte[Math.min(80, Math.max(0, in.available()))];
-        int n = in.read(rest, 0, rest.length);
-        String text = (char) first + new String(rest, 0, Math.max(0, n), StandardCharsets.UTF_8);
+        int n = Math.max(0, in.read(rest, 0, rest.length));
+        int end = 0;
+        while (end < n && rest[end] != '\n' && (rest[end] & 0xFF) != MAGIC) {
+            end++;
+        }
+        String text = (char) first + new String(rest, 0, end, StandardCharsets.UTF_8);
         return String.format("byte 0x%02X, the start of \"%s\"", first, text.strip().replaceAll("\\s+", " "));
     }
 

@@ -207,6 +207,17 @@ class SubprocessFaultsTest {
     }
 
     @Test
+    void garbageInsteadOfAFrameIsAProtocolFailureAndTheProcessIsRestarted() throws Exception {
+        // On storm-shellgen's runtime the JVM side reads frames: text where a frame starts is named.
+        Faulted faulted = run(faults(FaultsTopology.class, "rawgarbage"));
+
+        assertExact(faulted.run());
+        assertReportedOnce(faulted, "broke the multilang protocol: wrote something that is not a message Storm"
+                + " understands (NotAFrameException: expected a frame (byte 0xF5), read byte 0x66, the start of"
+                + " \"faulty.py got 7\")");
+    }
+
+    @Test
     void aMessageLargerThanTheLimitIsAProtocolFailureNotAFullHeap() throws Exception {
         // On storm-shellgen's runtime the message travels in a frame of its own, refused by its length.
         Faulted faulted = run(faults(FaultsTopology.class, "big")
