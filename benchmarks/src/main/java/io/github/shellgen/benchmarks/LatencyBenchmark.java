@@ -26,8 +26,7 @@ final class LatencyBenchmark {
         int sentences = settings.latencySentences();
         int rate = settings.latencyRate();
         Path dir = settings.workDir();
-        Path warmUpCorpus = CorpusGenerator.generate(CorpusGenerator.SEED + 1, settings.warmUpSentences())
-                .writeTo(dir.resolve("corpus-warm-up.txt"));
+        Path warmUpCorpus = ThroughputBenchmark.warmUpCorpus(settings);
         Corpus corpus = CorpusGenerator.generate(CorpusGenerator.SEED + 2, sentences);
         Path corpusFile = corpus.writeTo(dir.resolve("corpus-latency-" + sentences + ".txt"));
         out.printf(Locale.ROOT, "| variant | sentences/s | trees | p50 (ms) | p99 (ms) | max (ms) |%n|---|--:|--:|--:|--:|--:|%n");

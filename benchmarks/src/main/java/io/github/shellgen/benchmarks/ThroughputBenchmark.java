@@ -6,6 +6,7 @@ import io.github.shellgen.benchmarks.report.CorpusRuns;
 import io.github.shellgen.benchmarks.report.CountsFile;
 import io.github.shellgen.benchmarks.report.RunResult;
 import io.github.shellgen.benchmarks.variants.Variant;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,10 +21,15 @@ final class ThroughputBenchmark {
 
     private ThroughputBenchmark() {}
 
+    /** The corpus every variant's JVM warms up on, the latency runs' too (the same seed and file). */
+    static Path warmUpCorpus(Settings settings) throws IOException {
+        return CorpusGenerator.generate(CorpusGenerator.SEED + 1, settings.warmUpSentences())
+                .writeTo(settings.workDir().resolve("corpus-warm-up.txt"));
+    }
+
     static List<CorpusRuns> run(Settings settings, PrintStream progress) throws Exception {
         Path dir = settings.workDir();
-        Path warmUpCorpus = CorpusGenerator.generate(CorpusGenerator.SEED + 1, settings.warmUpSentences())
-                .writeTo(dir.resolve("corpus-warm-up.txt"));
+        Path warmUpCorpus = warmUpCorpus(settings);
         List<CorpusRuns> results = new ArrayList<>();
         for (int sentences : settings.sentences()) {
             Corpus corpus = CorpusGenerator.generate(CorpusGenerator.SEED, sentences);

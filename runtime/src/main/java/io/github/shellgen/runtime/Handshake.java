@@ -60,9 +60,8 @@ final class Handshake {
         if (Integer.valueOf(FRAMES_VERSION).equals(fields.get(OFFER))) {
             return new Connected(pid.longValue(), new FrameWire(toProcess, fromProcess, maxMessageBytes));
         }
-        JsonSerializer serializer = new JsonSerializer();
-        serializer.initialize(toProcess, new MessageSizeGuard(fromProcess, maxMessageBytes));
-        return new Connected(pid.longValue(), new JsonWire(serializer));
+        return new Connected(pid.longValue(),
+                JsonWire.over(new JsonSerializer(), toProcess, fromProcess, maxMessageBytes));
     }
 
     /**

@@ -1,9 +1,12 @@
 package io.github.shellgen.runtime;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import org.apache.storm.multilang.BoltMsg;
 import org.apache.storm.multilang.ISerializer;
+import org.apache.storm.multilang.JsonSerializer;
 import org.apache.storm.multilang.NoOutputException;
 import org.apache.storm.multilang.ShellMsg;
 import org.apache.storm.multilang.SpoutMsg;
@@ -13,8 +16,20 @@ final class JsonWire implements Wire {
 
     private final ISerializer serializer;
 
-    JsonWire(ISerializer serializer) {
+    private JsonWire(ISerializer serializer) {
         this.serializer = serializer;
+    }
+
+    /**
+     * Storm's protocol through {@code serializer}, on the subprocess' pipes. What a JSON serializer
+     * reads goes through the {@link MessageSizeGuard} (it reads a message whole, however long).
+     */
+    static JsonWire over(ISerializer serializer, OutputStream toProcess, InputStream fromProcess,
+            long maxMessageBytes) {
+        serializer.initialize(toProcess, serializer instanceof JsonSerializer
+                ? new MessageSizeGuard(fromProcess, maxMessageBytes)
+                : fromProcess);
+        return new JsonWire(serializer);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.github.shellgen.runtime;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -93,12 +92,10 @@ final class Subprocess {
             throw new IllegalStateException("cannot make the multilang serializer " + name + " ("
                     + Config.TOPOLOGY_MULTILANG_SERIALIZER + "): " + e, e);
         }
-        InputStream output = serializer instanceof JsonSerializer
-                ? new MessageSizeGuard(process.getInputStream(), maxMessageBytes)
-                : process.getInputStream();
-        serializer.initialize(process.getOutputStream(), output);
+        JsonWire wire = JsonWire.over(serializer, process.getOutputStream(), process.getInputStream(),
+                maxMessageBytes);
         serializer.connect(conf, context);
-        return new JsonWire(serializer);
+        return wire;
     }
 
     long pid() {

@@ -144,8 +144,6 @@ ANCHOR_TUPLE = None
 # (see point 6 of the module's notes); None when it did not pass them, and then emits are not checked.
 _STREAMS_ENV = "SHELLGEN_STREAMS"
 _declared = None
-# The same, as {stream: (number of fields, direct)}: what the check of every emit compares.
-_shapes = None
 _component = "?"
 
 
@@ -154,12 +152,11 @@ class EmitError(ValueError):
 
 
 def _read_declared(context):
-    global _declared, _shapes, _component
+    global _declared, _component
     _component = context.get("componentid", "?") if isinstance(context, dict) else "?"
     text = os.environ.get(_STREAMS_ENV)
     if text:
         _declared = {stream: (spec["fields"], spec["direct"]) for stream, spec in json.loads(text).items()}
-        _shapes = {stream: (len(fields), bool(direct)) for stream, (fields, direct) in _declared.items()}
 
 
 def _check_emit(tup, stream, direct):
@@ -475,9 +472,10 @@ def emitBolt(tup, stream=None, anchors=[], directTask=None, need_task_ids=False)
         if directTask is not None or need_task_ids:
             return _emit_frame(_HEAD_BOLT_EMIT, ids, tup, stream, directTask, need_task_ids)
         # The common case, in line: an emit that is not direct and asks for no task ids.
-        if _shapes is not None:
-            shape = _shapes.get("default" if stream is None else stream)
-            if shape is None or shape[0] != len(tup) or shape[1]:
+        if _declared is not None:
+            # _check_emit's passing case, in line; it runs (and raises) only on a mismatch.
+            declared = _declared.get("default" if stream is None else stream)
+            if declared is None or len(declared[0]) != len(tup) or declared[1]:
                 _check_emit(tup, "default" if stream is None else stream, False)
         outbox = _pipes.outbox
         outbox.append(_HEAD_BOLT_EMIT + ("null," if stream is None else _encode(stream) + ",") + ids + ","
@@ -715,6 +713,7 @@ def _run_basic_bolt_on_frames(process):
     outbox = _pipes.outbox
     anchored = _anchored
     while True:
+        # readTuple's own fast path, in line: the call is 4-8 % of the count bolt's time per tuple.
         if not inbox or pending_commands or inbox[0][0] != _F_TUPLE:
             tup = readTuple()  # waits, after sending what is queued
         else:
