@@ -5,25 +5,19 @@ import com.google.auto.common.MoreElements;
 import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
-import io.github.shellgen.processor.model.ComponentModel;
+import io.github.shellgen.processor.diagnostic.Message;
+import io.github.shellgen.processor.diagnostic.Reporter;
 import io.github.shellgen.processor.model.ModelBuilder;
-import io.github.shellgen.processor.model.TopologyModel;
 import io.github.shellgen.processor.read.Annotations;
 import io.github.shellgen.processor.read.DeclarationReader;
 import io.github.shellgen.processor.read.TopologyDeclaration;
 import io.github.shellgen.processor.validate.PlacementRules;
 import io.github.shellgen.processor.validate.PythonChecks;
-import io.github.shellgen.processor.validate.Reporter;
 import io.github.shellgen.processor.validate.ScriptLocator;
 import io.github.shellgen.processor.validate.TopologyValidator;
-import io.github.shellgen.processor.write.ComponentWriter;
-import io.github.shellgen.processor.write.DiagramWriter;
-import io.github.shellgen.processor.write.FluxOverrides;
-import io.github.shellgen.processor.write.FluxYamlWriter;
-import io.github.shellgen.processor.write.TopologyWriter;
+import io.github.shellgen.processor.write.OutputWriter;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -32,30 +26,21 @@ import javax.lang.model.element.TypeElement;
 final class TopologyStep implements BasicAnnotationProcessor.Step {
 
     private final Reporter reporter;
-    private final FluxFiles fluxFiles;
-    private final RuntimeFiles runtimeFiles;
     private final DeclarationReader reader = new DeclarationReader();
     private final TopologyValidator validator;
     private final PlacementRules placement;
-    private final ModelBuilder modelBuilder;
-    private final ComponentWriter componentWriter;
-    private final TopologyWriter topologyWriter;
-    private final FluxYamlWriter fluxWriter = new FluxYamlWriter();
     private final PythonChecks pythonChecks;
-    private final DiagramWriter diagramWriter = new DiagramWriter();
+    private final ModelBuilder modelBuilder;
+    private final OutputWriter output;
 
-    TopologyStep(ProcessingEnvironment env, Reporter reporter, Options options, FluxFiles fluxFiles,
-            RuntimeFiles runtimeFiles) {
+    TopologyStep(ProcessingEnvironment env, Reporter reporter, Options options, OutputWriter output) {
         this.reporter = reporter;
-        this.fluxFiles = fluxFiles;
-        this.runtimeFiles = runtimeFiles;
+        this.output = output;
         ScriptLocator scripts = new ScriptLocator(env.getFiler(), options.resourceDirs());
         this.pythonChecks = new PythonChecks(reporter, scripts, options.python());
         this.validator = new TopologyValidator(env, reporter, scripts, pythonChecks);
         this.modelBuilder = new ModelBuilder(path -> scripts.locate(path).found());
         this.placement = new PlacementRules(reporter, reader);
-        this.componentWriter = new ComponentWriter(env);
-        this.topologyWriter = new TopologyWriter(env);
     }
 
     @Override
@@ -88,35 +73,8 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
 
     private void processTopology(TypeElement element) throws Exception {
         TopologyDeclaration declaration = reader.readTopology(element);
-        if (!validator.validate(declaration)) {
-            return;
-        }
-        TopologyModel topology = modelBuilder.build(declaration);
-        try {
-            for (ComponentModel component : topology.components()) {
-                if (component.generated()) {
-                    componentWriter.write(component, element);
-                }
-            }
-            topologyWriter.write(topology, element);
-        } catch (FilerException e) {
-            // The validator claims every generated name first; this is a type another processor wrote.
-            reporter.error(element, declaration.annotation().mirror(), Message.GENERATED_NAME_CLASH,
-                    topology.generatedClass().packageName() + ".*", element.getQualifiedName(), e.getMessage(),
-                    element.getSimpleName());
-            return;
-        }
-        FluxOverrides overrides = new FluxOverrides(topology);
-        fluxFiles.add(new FluxFiles.Pending(topology.fluxFileName(), fluxWriter.render(topology), element));
-        fluxFiles.add(new FluxFiles.Pending(FluxOverrides.filterFileName(topology),
-                fluxWriter.renderFilter(topology, overrides), element));
-        fluxFiles.add(new FluxFiles.Pending(FluxOverrides.propertiesFileName(topology), overrides.properties(topology),
-                element));
-        fluxFiles.add(new FluxFiles.Pending(topology.indexFileName(), topology.generatedClass().reflectionName() + "\n",
-                element));
-        fluxFiles.addLater(() -> diagramWriter.render(topology), element);
-        if (topology.usesShellgenRuntime()) {
-            runtimeFiles.requiredBy(element);
+        if (validator.validate(declaration)) {
+            output.write(modelBuilder.build(declaration), element, declaration.mirror());
         }
     }
 
@@ -126,7 +84,7 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
             work.run();
         } catch (Exception | LinkageError | AssertionError e) {
             String stack = Throwables.getStackTraceAsString(e).lines().limit(8).reduce((a, b) -> a + " | " + b).orElse("");
-            reporter.error(element, Message.UNEXPECTED, e, stack);
+            reporter.report(element, Message.UNEXPECTED, e, stack);
         }
     }
 

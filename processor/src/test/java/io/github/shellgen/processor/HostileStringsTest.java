@@ -9,10 +9,10 @@ import com.squareup.javapoet.ClassName;
 import io.github.shellgen.PythonRuntime;
 import io.github.shellgen.processor.model.ComponentModel;
 import io.github.shellgen.processor.model.GroupingModel;
-import io.github.shellgen.processor.model.GroupingType;
-import io.github.shellgen.processor.model.Role;
 import io.github.shellgen.processor.model.StreamModel;
 import io.github.shellgen.processor.model.TopologyModel;
+import io.github.shellgen.processor.storm.GroupingType;
+import io.github.shellgen.processor.storm.Role;
 import io.github.shellgen.processor.write.FluxYamlWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -185,15 +185,22 @@ class HostileStringsTest {
 
     private static TopologyModel twoComponentModel(String name, String streamId) {
         ClassName source = ClassName.get("test", "Odd");
-        ComponentModel spout = new ComponentModel("spout", Role.SPOUT, source.nestedClass("Spout"),
-                ClassName.get("test", "OddSpoutSpout"), true, PythonRuntime.STOCK, List.of("python3", "s.py"),
-                List.of(1), List.of("s.py"), List.of(new StreamModel(streamId, List.of("f"), false)), 1, 0, List.of(),
-                Map.of(), List.of(), List.of(), true, List.of());
-        ComponentModel bolt = new ComponentModel("bolt", Role.BOLT, source.nestedClass("Bolt"),
-                ClassName.get("test", "OddBoltBolt"), true, PythonRuntime.STOCK, List.of("python3", "b.py"),
-                List.of(1), List.of("b.py"), List.of(), 1, 0,
-                List.of(new GroupingModel(GroupingType.SHUFFLE, "spout", streamId, List.of(), null)),
-                Map.of(), List.of(), List.of(), true, List.of());
+        ComponentModel spout = ComponentModel.builder("spout", Role.SPOUT, source.nestedClass("Spout"),
+                        ClassName.get("test", "OddSpoutSpout"))
+                .generated(List.of("python3", "s.py"))
+                .runtime(PythonRuntime.STOCK)
+                .resourceArgs(List.of(1))
+                .requiredFiles(List.of("s.py"))
+                .streams(List.of(new StreamModel(streamId, List.of("f"), false)))
+                .build();
+        ComponentModel bolt = ComponentModel.builder("bolt", Role.BOLT, source.nestedClass("Bolt"),
+                        ClassName.get("test", "OddBoltBolt"))
+                .generated(List.of("python3", "b.py"))
+                .runtime(PythonRuntime.STOCK)
+                .resourceArgs(List.of(1))
+                .requiredFiles(List.of("b.py"))
+                .inputs(List.of(new GroupingModel(GroupingType.SHUFFLE, "spout", streamId, List.of(), null)))
+                .build();
         return new TopologyModel(name, source, ClassName.get("test", "OddTopology"), List.of(spout, bolt), List.of());
     }
 

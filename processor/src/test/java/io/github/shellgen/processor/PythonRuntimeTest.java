@@ -7,7 +7,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
-import io.github.shellgen.processor.model.ShellgenRuntimeFiles;
+import io.github.shellgen.processor.storm.ShellgenRuntimeFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

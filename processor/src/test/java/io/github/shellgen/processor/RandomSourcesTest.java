@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import io.github.shellgen.processor.diagnostic.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

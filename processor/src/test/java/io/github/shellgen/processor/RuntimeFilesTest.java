@@ -5,7 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import io.github.shellgen.processor.model.ShellgenRuntimeFiles;
+import io.github.shellgen.processor.storm.ShellgenRuntimeFiles;
 import io.github.shellgen.processor.write.RuntimeFilesWriter;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,7 +3,7 @@ package io.github.shellgen.runtime;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.shellgen.processor.model.ShellgenRuntimeFiles;
+import io.github.shellgen.processor.storm.ShellgenRuntimeFiles;
 import io.github.shellgen.processor.write.RuntimeFilesWriter;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,13 +1,11 @@
 package io.github.shellgen.processor.model;
 
 import io.github.shellgen.IdleWait;
+import io.github.shellgen.processor.storm.StormConfig;
 import java.util.List;
 
 /** The settings storm-shellgen puts in a topology's configuration, and why. */
 final class ConfigDefaults {
-
-    static final String BOLT_LEVEL2_COUNT = "topology.bolt.wait.progressive.level2.count";
-    static final String SPOUT_LEVEL2_COUNT = "topology.spout.wait.progressive.level2.count";
 
     /*
      * Storm's idle executors park up to level2.count times (1000 for bolts) before they sleep. A
@@ -24,6 +22,7 @@ final class ConfigDefaults {
         if (!sleep) {
             return List.of();
         }
-        return List.of(new ConfigEntry(BOLT_LEVEL2_COUNT, 0, SLEEP_WHY), new ConfigEntry(SPOUT_LEVEL2_COUNT, 0, SLEEP_WHY));
+        return List.of(new ConfigEntry(StormConfig.BOLT_LEVEL2_COUNT, 0, SLEEP_WHY),
+                new ConfigEntry(StormConfig.SPOUT_LEVEL2_COUNT, 0, SLEEP_WHY));
     }
 }

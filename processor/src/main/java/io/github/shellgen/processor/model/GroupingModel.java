@@ -1,6 +1,7 @@
 package io.github.shellgen.processor.model;
 
 import com.squareup.javapoet.ClassName;
+import io.github.shellgen.processor.storm.GroupingType;
 import java.util.List;
 
 /**

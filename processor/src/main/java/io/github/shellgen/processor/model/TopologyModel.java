@@ -2,7 +2,7 @@ package io.github.shellgen.processor.model;
 
 import com.squareup.javapoet.ClassName;
 import io.github.shellgen.PythonRuntime;
-import io.github.shellgen.Topology;
+import io.github.shellgen.processor.storm.Role;
 import java.util.List;
 
 /**
@@ -36,15 +36,6 @@ public record TopologyModel(
         return components.stream().anyMatch(c -> c.runtime() == PythonRuntime.SHELLGEN);
     }
 
-    /** The Flux file's name at the class-output root, which is also its classpath resource. */
-    public String fluxFileName() {
-        return name + ".yaml";
-    }
-
-    /** The index file naming the generated topology class, for tools that look for topologies. */
-    public String indexFileName() {
-        return Topology.INDEX_FOLDER + name;
-    }
 
     public List<ComponentModel> spouts() {
         return components.stream().filter(c -> c.role() == Role.SPOUT).toList();

@@ -1,6 +1,6 @@
 package io.github.shellgen.processor.read;
 
-import io.github.shellgen.processor.model.Role;
+import io.github.shellgen.processor.storm.Role;
 
 /** The annotations that make an interface a component, and what each makes it. */
 public enum ComponentAnnotation {

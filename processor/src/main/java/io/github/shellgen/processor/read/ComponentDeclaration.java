@@ -1,11 +1,12 @@
 package io.github.shellgen.processor.read;
 
 import io.github.shellgen.PythonRuntime;
-import io.github.shellgen.processor.model.StreamModel;
+import io.github.shellgen.processor.storm.StormNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 
@@ -14,16 +15,31 @@ import javax.lang.model.element.TypeElement;
  *
  * @param element the annotated interface
  * @param kind which component annotation it carries
- * @param annotation that annotation
+ * @param mirror that annotation
+ * @param explicitId its {@code id}, empty when the id is derived from the interface's name
+ * @param fields the default stream's fields, each as written
+ * @param streams its {@code @Stream}s, in source order
+ * @param parallelism its executor count
+ * @param tasks its task count
+ * @param program what it runs
+ * @param shell how its subprocess runs; null for a Java component, which runs none
  * @param groupings its grouping annotations, in source order, unwrapped from their containers
  */
 public record ComponentDeclaration(
         TypeElement element,
         ComponentAnnotation kind,
-        AnnotationDeclaration annotation,
+        AnnotationMirror mirror,
+        Member<String> explicitId,
+        Member<List<AnnotationValue>> fields,
+        List<StreamDeclaration> streams,
+        Member<Integer> parallelism,
+        Member<Integer> tasks,
+        Program program,
+        ShellSettings shell,
         List<GroupingDeclaration> groupings) {
 
     public ComponentDeclaration {
+        streams = List.copyOf(streams);
         groupings = List.copyOf(groupings);
     }
 
@@ -32,9 +48,8 @@ public record ComponentDeclaration(
      * in lower case ({@code Splitter} becomes {@code splitter}).
      */
     public String id() {
-        String explicit = annotation.string("id");
-        if (!explicit.isEmpty()) {
-            return explicit;
+        if (hasExplicitId()) {
+            return explicitId.value();
         }
         String simple = element.getSimpleName().toString();
         return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
@@ -42,7 +57,19 @@ public record ComponentDeclaration(
 
     /** Whether {@code id} is written in the annotation, rather than derived from the interface's name. */
     public boolean hasExplicitId() {
-        return !annotation.string("id").isEmpty();
+        return !explicitId.value().isEmpty();
+    }
+
+    /** Where the id is written: its {@code id} value, or null (the annotation) when derived. */
+    public AnnotationValue idAt() {
+        return hasExplicitId() ? explicitId.at() : null;
+    }
+
+    /** "id", or how the id was derived when the user did not write one, for messages. */
+    public String idDescription() {
+        return hasExplicitId()
+                ? explicitId.name()
+                : explicitId.name() + " (taken from the interface name " + element.getSimpleName() + ")";
     }
 
     /**
@@ -50,31 +77,25 @@ public record ComponentDeclaration(
      * then each {@code @Stream} of {@code streams}.
      */
     public List<StreamDeclaration> declaredStreams() {
-        List<StreamDeclaration> streams = new ArrayList<>();
-        List<AnnotationValue> fields = annotation.array("fields");
-        if (!fields.isEmpty()) {
-            streams.add(new StreamDeclaration(StreamModel.DEFAULT_ID, null, null, fields, false));
+        List<StreamDeclaration> declared = new ArrayList<>();
+        if (!fields.value().isEmpty()) {
+            declared.add(new StreamDeclaration(StormNames.DEFAULT_STREAM, null, null, fields.value(), false));
         }
-        for (AnnotationDeclaration stream : annotation.annotations("streams")) {
-            streams.add(new StreamDeclaration(stream.string("id"), stream.value("id"), stream.mirror(),
-                    stream.array("fields"), stream.bool("direct")));
-        }
-        return streams;
+        declared.addAll(streams);
+        return declared;
     }
 
     /** The declared streams by id (a repeated id keeps its first declaration). */
     public Map<String, StreamDeclaration> streamsById() {
-        Map<String, StreamDeclaration> streams = new LinkedHashMap<>();
+        Map<String, StreamDeclaration> byId = new LinkedHashMap<>();
         for (StreamDeclaration stream : declaredStreams()) {
-            streams.putIfAbsent(stream.id(), stream);
+            byId.putIfAbsent(stream.id(), stream);
         }
-        return streams;
+        return byId;
     }
 
     /** The Python library behind the script's {@code import storm}; null unless it runs a Python script. */
     public PythonRuntime runtime() {
-        return kind.isPython()
-                ? annotation.enumConstant("runtime").map(PythonRuntime::valueOf).orElse(PythonRuntime.SHELLGEN)
-                : null;
+        return program instanceof Program.PythonScript python ? python.runtime() : null;
     }
 }

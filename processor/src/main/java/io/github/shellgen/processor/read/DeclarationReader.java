@@ -1,27 +1,50 @@
 package io.github.shellgen.processor.read;
 
+import com.google.auto.common.AnnotationMirrors;
 import com.google.auto.common.MoreElements;
+import io.github.shellgen.IdleWait;
+import io.github.shellgen.Metric;
+import io.github.shellgen.PythonRuntime;
+import io.github.shellgen.processor.storm.Setting;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
-/** Reads annotation mirrors into declarations. Judges nothing: that is the validator's job. */
+/**
+ * Reads annotation mirrors into typed declarations: the one place that reads an annotation member
+ * by its name. Judges nothing: that is the validator's job.
+ */
 public final class DeclarationReader {
 
     /** Reads a {@code @Topology} interface and its directly nested component interfaces. */
     public TopologyDeclaration readTopology(TypeElement topology) {
-        AnnotationDeclaration annotation = find(topology, Annotations.TOPOLOGY)
+        Mirror annotation = topology.getAnnotationMirrors().stream()
+                .filter(mirror -> qualifiedName(mirror).equals(Annotations.TOPOLOGY))
+                .findFirst()
+                .map(Mirror::new)
                 .orElseThrow(() -> new IllegalArgumentException(topology + " has no @Topology"));
         List<ComponentDeclaration> components = new ArrayList<>();
         for (TypeElement nested : ElementFilter.typesIn(topology.getEnclosedElements())) {
             components.addAll(readComponents(nested));
         }
-        return new TopologyDeclaration(topology, annotation, components);
+        return new TopologyDeclaration(
+                topology,
+                annotation.mirror(),
+                annotation.string("name"),
+                annotation.enumConstant("idleWait").map(IdleWait::valueOf).orElse(IdleWait.AUTO),
+                config(annotation),
+                settings(annotation, Setting.ofTopology()),
+                components);
     }
 
     /**
@@ -34,8 +57,7 @@ public final class DeclarationReader {
             String name = qualifiedName(mirror);
             for (ComponentAnnotation kind : ComponentAnnotation.values()) {
                 if (name.equals(kind.qualifiedName())) {
-                    components.add(new ComponentDeclaration(
-                            element, kind, new AnnotationDeclaration(element, mirror), readGroupings(element)));
+                    components.add(component(element, kind, new Mirror(mirror)));
                 }
             }
         }
@@ -49,11 +71,10 @@ public final class DeclarationReader {
             String name = qualifiedName(mirror);
             for (GroupingAnnotation kind : GroupingAnnotation.values()) {
                 if (name.equals(kind.qualifiedName())) {
-                    groupings.add(new GroupingDeclaration(kind, new AnnotationDeclaration(element, mirror)));
+                    groupings.add(grouping(element, kind, new Mirror(mirror)));
                 } else if (name.equals(kind.containerName())) {
-                    for (AnnotationValue repeated : new AnnotationDeclaration(element, mirror).array("value")) {
-                        AnnotationMirror inner = (AnnotationMirror) repeated.getValue();
-                        groupings.add(new GroupingDeclaration(kind, new AnnotationDeclaration(element, inner)));
+                    for (Mirror repeated : new Mirror(mirror).annotations("value")) {
+                        groupings.add(grouping(element, kind, repeated));
                     }
                 }
             }
@@ -61,14 +82,146 @@ public final class DeclarationReader {
         return groupings;
     }
 
-    private static Optional<AnnotationDeclaration> find(Element element, String qualifiedName) {
-        return element.getAnnotationMirrors().stream()
-                .filter(mirror -> qualifiedName(mirror).equals(qualifiedName))
-                .findFirst()
-                .map(mirror -> new AnnotationDeclaration(element, mirror));
+    private ComponentDeclaration component(TypeElement element, ComponentAnnotation kind, Mirror annotation) {
+        List<StreamDeclaration> streams = new ArrayList<>();
+        for (Mirror stream : annotation.annotations("streams")) {
+            Member<String> id = stream.string("id");
+            streams.add(new StreamDeclaration(id.value(), id.at(), stream.mirror(), stream.array("fields").value(),
+                    stream.bool("direct").value()));
+        }
+        return new ComponentDeclaration(
+                element,
+                kind,
+                annotation.mirror(),
+                annotation.string("id"),
+                annotation.array("fields"),
+                streams,
+                annotation.integer("parallelism"),
+                annotation.integer("tasks"),
+                program(kind, annotation),
+                kind.isJava() ? null : shellSettings(kind, annotation),
+                readGroupings(element));
+    }
+
+    private static Program program(ComponentAnnotation kind, Mirror annotation) {
+        if (kind.isPython()) {
+            return new Program.PythonScript(annotation.string("script"), annotation.string("interpreter"),
+                    annotation.enumConstant("runtime").map(PythonRuntime::valueOf).orElse(PythonRuntime.SHELLGEN));
+        }
+        if (kind.isShell()) {
+            Member<List<AnnotationValue>> parts = annotation.array("command");
+            List<String> command = parts.value().stream().map(part -> String.valueOf(part.getValue())).toList();
+            return new Program.Command(new Member<>(parts.name(), command, parts.at(), parts.explicit()), parts.value());
+        }
+        return new Program.JavaClass(annotation.type("value"));
+    }
+
+    private static ShellSettings shellSettings(ComponentAnnotation kind, Mirror annotation) {
+        List<EnvDeclaration> env = new ArrayList<>();
+        for (Mirror variable : annotation.annotations("env")) {
+            env.add(new EnvDeclaration(variable.string("name"), variable.string("value").value()));
+        }
+        List<MetricDeclaration> metrics = new ArrayList<>();
+        for (Mirror metric : annotation.annotations("metrics")) {
+            metrics.add(new MetricDeclaration(metric.string("name"),
+                    metric.enumConstant("type").map(Metric.Type::valueOf).orElse(Metric.Type.COUNT),
+                    metric.integer("intervalSecs")));
+        }
+        return new ShellSettings(env, config(annotation), metrics,
+                settings(annotation, Setting.ofShellComponent(kind.role())),
+                annotation.bool("runInResourcesDir").value());
+    }
+
+    private static GroupingDeclaration grouping(Element element, GroupingAnnotation kind, Mirror annotation) {
+        Member<List<AnnotationValue>> fields = kind.type().hasFields() ? annotation.array("fields") : null;
+        return new GroupingDeclaration(
+                kind,
+                element,
+                annotation.mirror(),
+                annotation.type("from"),
+                annotation.string("stream"),
+                fields == null ? List.of() : fields.value(),
+                fields == null ? null : fields.at(),
+                kind == GroupingAnnotation.CUSTOM ? annotation.type("using") : null);
+    }
+
+    private static List<ConfDeclaration> config(Mirror annotation) {
+        List<ConfDeclaration> config = new ArrayList<>();
+        for (Mirror conf : annotation.annotations("config")) {
+            Member<String> value = conf.string("value");
+            config.add(new ConfDeclaration(conf.string("key"), value, ConfValue.read(value.value())));
+        }
+        return config;
+    }
+
+    private static Settings settings(Mirror annotation, List<Setting> settings) {
+        Map<Setting, Member<Object>> values = new LinkedHashMap<>();
+        for (Setting setting : settings) {
+            Member<?> value = switch (setting.kind()) {
+                case COUNT -> annotation.integer(setting.member());
+                case FLAG -> annotation.bool(setting.member());
+                case CLASS -> annotation.type(setting.member());
+            };
+            values.put(setting, new Member<>(value.name(), value.value(), value.at(), value.explicit()));
+        }
+        return new Settings(values);
     }
 
     private static String qualifiedName(AnnotationMirror mirror) {
         return MoreElements.asType(mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+    }
+
+    /** Typed lookups of an annotation's members, each as a {@link Member}. */
+    private record Mirror(AnnotationMirror mirror) {
+
+        private <T> Member<T> member(String name, T value) {
+            boolean explicit = mirror.getElementValues().keySet().stream()
+                    .anyMatch(method -> method.getSimpleName().contentEquals(name));
+            return new Member<>(name, value, raw(name), explicit);
+        }
+
+        private AnnotationValue raw(String name) {
+            return AnnotationMirrors.getAnnotationValue(mirror, name);
+        }
+
+        Member<String> string(String name) {
+            return member(name, (String) raw(name).getValue());
+        }
+
+        Member<Integer> integer(String name) {
+            return member(name, (Integer) raw(name).getValue());
+        }
+
+        Member<Boolean> bool(String name) {
+            return member(name, (Boolean) raw(name).getValue());
+        }
+
+        /** The name of the constant an enum member holds; empty when javac could not resolve it (and reports that). */
+        Optional<String> enumConstant(String name) {
+            return raw(name).getValue() instanceof VariableElement constant
+                    ? Optional.of(constant.getSimpleName().toString())
+                    : Optional.empty();
+        }
+
+        /** The elements of an array member, each as its own {@link AnnotationValue}. */
+        Member<List<AnnotationValue>> array(String name) {
+            List<AnnotationValue> values = raw(name).getValue() instanceof List<?> list
+                    ? list.stream().map(AnnotationValue.class::cast).toList()
+                    : List.of();
+            return member(name, values);
+        }
+
+        /** The nested annotations of an annotation-array member. */
+        List<Mirror> annotations(String name) {
+            return array(name).value().stream().map(v -> new Mirror((AnnotationMirror) v.getValue())).toList();
+        }
+
+        /** A {@code Class<?>} member's type, or empty when javac could not resolve it (or it is {@code void.class}). */
+        Member<Optional<DeclaredType>> type(String name) {
+            Object raw = raw(name).getValue();
+            return member(name, raw instanceof TypeMirror type && type instanceof DeclaredType declared
+                    ? Optional.of(declared)
+                    : Optional.empty());
+        }
     }
 }

@@ -1,6 +1,6 @@
 package io.github.shellgen.processor.read;
 
-import io.github.shellgen.processor.model.GroupingType;
+import io.github.shellgen.processor.storm.GroupingType;
 
 /** The grouping annotations, each with its {@code List} container, and the grouping each means. */
 public enum GroupingAnnotation {

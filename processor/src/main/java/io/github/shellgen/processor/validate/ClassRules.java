@@ -1,12 +1,15 @@
 package io.github.shellgen.processor.validate;
 
-import io.github.shellgen.processor.Message;
+import com.squareup.javapoet.ClassName;
+import io.github.shellgen.processor.diagnostic.Message;
+import io.github.shellgen.processor.diagnostic.Reporter;
+import io.github.shellgen.processor.read.Member;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -41,50 +44,57 @@ final class ClassRules {
      * Checks the class {@code member} of {@code mirror} names; {@code required} are the Storm types
      * it may implement (any one), {@code when} says when Storm would fail.
      */
-    void check(Element element, AnnotationMirror mirror, String display, String member, Optional<DeclaredType> type,
-            AnnotationValue value, List<String> required, String when) {
-        if (type.isEmpty() || !(type.get().asElement() instanceof TypeElement)) {
+    void check(Element element, AnnotationMirror mirror, String display, Member<Optional<DeclaredType>> member,
+            List<ClassName> required, String when) {
+        if (member.value().isEmpty() || !(member.value().get().asElement() instanceof TypeElement named)) {
             return; // javac reports a class it cannot resolve.
         }
-        TypeElement named = (TypeElement) type.get().asElement();
-        String what = display + " " + member + " = " + named.getSimpleName() + ".class:";
-        problem(named, required).ifPresent(problem -> reporter.error(element, mirror, value, Message.UNUSABLE_CLASS,
-                what, named.getQualifiedName(), problem[0], when, problem[1]));
-    }
-
-    /** The first problem with {@code type}, and its fix. */
-    private Optional<String[]> problem(TypeElement type, List<String> required) {
-        if (type.getKind() != ElementKind.CLASS) {
-            return Optional.of(new String[] {"is not a class", "Name a class."});
+        Object[] where = {display, member.name(), named.getSimpleName(), named.getQualifiedName()};
+        if (named.getKind() != ElementKind.CLASS) {
+            report(element, mirror, member, Message.UNUSABLE_CLASS_NOT_A_CLASS, where, when);
+            return;
         }
-        if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-            return Optional.of(new String[] {"is abstract", "Name a concrete subclass."});
+        if (named.getModifiers().contains(Modifier.ABSTRACT)) {
+            report(element, mirror, member, Message.UNUSABLE_CLASS_ABSTRACT, where, when);
+            return;
         }
-        for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+        for (Element e = named; e instanceof TypeElement t; e = e.getEnclosingElement()) {
             if (!t.getModifiers().contains(Modifier.PUBLIC)) {
-                return Optional.of(new String[] {e == type ? "is not public" : "is nested in " + t.getSimpleName()
-                        + ", which is not public", "Make it public (and every class it is nested in)."});
+                if (e == named) {
+                    report(element, mirror, member, Message.UNUSABLE_CLASS_NOT_PUBLIC, where, when);
+                } else {
+                    report(element, mirror, member, Message.UNUSABLE_CLASS_IN_NOT_PUBLIC, where, t.getSimpleName(),
+                            when);
+                }
+                return;
             }
             if (t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)
                     && t.getEnclosingElement().getKind() == ElementKind.CLASS) {
-                return Optional.of(new String[] {"is an inner (non-static) class", "Make it static."});
+                report(element, mirror, member, Message.UNUSABLE_CLASS_INNER, where, when);
+                return;
             }
         }
-        List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
-        boolean noArg = constructors.stream()
-                .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
-        if (!noArg) {
-            return Optional.of(new String[] {"has no public no-arg constructor", "Add one."});
+        List<ExecutableElement> constructors = ElementFilter.constructorsIn(named.getEnclosedElements());
+        if (constructors.stream().noneMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC))) {
+            report(element, mirror, member, Message.UNUSABLE_CLASS_NO_CONSTRUCTOR, where, when);
+            return;
         }
         List<TypeMirror> known = required.stream()
-                .map(elements::getTypeElement)
-                .filter(t -> t != null)
+                .map(name -> elements.getTypeElement(name.canonicalName()))
+                .filter(Objects::nonNull)
                 .map(t -> types.erasure(t.asType()))
                 .toList();
-        if (!known.isEmpty() && known.stream().noneMatch(t -> types.isAssignable(types.erasure(type.asType()), t))) {
-            String names = required.stream().collect(Collectors.joining(" or "));
-            return Optional.of(new String[] {"does not implement " + names, "Implement " + names + "."});
+        if (!known.isEmpty() && known.stream().noneMatch(t -> types.isAssignable(types.erasure(named.asType()), t))) {
+            String names = required.stream().map(ClassName::canonicalName).collect(Collectors.joining(" or "));
+            report(element, mirror, member, Message.UNUSABLE_CLASS_WRONG_TYPE, where, names, when, names);
         }
-        return Optional.empty();
+    }
+
+    private void report(Element element, AnnotationMirror mirror, Member<?> member, Message message, Object[] where,
+            Object... rest) {
+        Object[] args = new Object[where.length + rest.length];
+        System.arraycopy(where, 0, args, 0, where.length);
+        System.arraycopy(rest, 0, args, where.length, rest.length);
+        reporter.report(element, mirror, member.at(), message, args);
     }
 }

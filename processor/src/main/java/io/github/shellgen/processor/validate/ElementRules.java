@@ -1,11 +1,12 @@
 package io.github.shellgen.processor.validate;
 
-import io.github.shellgen.processor.Message;
-import io.github.shellgen.processor.model.ModelBuilder;
-import io.github.shellgen.processor.model.Role;
+import io.github.shellgen.processor.diagnostic.Message;
+import io.github.shellgen.processor.diagnostic.Reporter;
 import io.github.shellgen.processor.read.ComponentDeclaration;
 import io.github.shellgen.processor.read.TopologyDeclaration;
-import io.github.shellgen.processor.write.StormTypes;
+import io.github.shellgen.processor.storm.GeneratedNames;
+import io.github.shellgen.processor.storm.Role;
+import io.github.shellgen.processor.storm.StormTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,6 @@ import javax.lang.model.util.Types;
  */
 final class ElementRules {
 
-    /** What each generated component extends; it implements the component interface's methods it can. */
     /** Methods every generated component declares itself. */
     private static final List<String> GENERATED_METHODS = List.of("declareOutputFields/1", "getComponentConfiguration/0");
 
@@ -45,7 +45,7 @@ final class ElementRules {
     /** Checks the {@code @Topology} type; returns false when it is not an interface (nothing else can be checked). */
     boolean checkTopology(TopologyDeclaration topology) {
         TypeElement element = topology.element();
-        AnnotationMirror mirror = topology.annotation().mirror();
+        AnnotationMirror mirror = topology.mirror();
         if (!isInterface(element, mirror, "@Topology")) {
             return false;
         }
@@ -61,14 +61,14 @@ final class ElementRules {
     void checkRuntimeAvailable(TopologyDeclaration topology) {
         String base = StormTypes.shellBase(Role.BOLT).canonicalName();
         if (elements.getTypeElement(base) == null) {
-            reporter.error(topology.element(), topology.annotation().mirror(), Message.RUNTIME_MISSING,
+            reporter.report(topology.element(), topology.mirror(), Message.RUNTIME_MISSING,
                     topology.element().getSimpleName(), base);
         }
     }
 
     void checkComponent(ComponentDeclaration component) {
         TypeElement element = component.element();
-        AnnotationMirror mirror = component.annotation().mirror();
+        AnnotationMirror mirror = component.mirror();
         String display = component.kind().display();
         if (!isInterface(element, mirror, display)) {
             return;
@@ -81,8 +81,8 @@ final class ElementRules {
             return; // Nothing is generated for it, so nothing must implement its methods.
         }
         for (ExecutableElement method : unimplementable(element, role)) {
-            reporter.error(element, mirror, Message.ABSTRACT_METHOD, display, element.getQualifiedName(),
-                    signature(method), ModelBuilder.generatedName(element, role.suffix()).simpleName());
+            reporter.report(element, mirror, Message.ABSTRACT_METHOD, display, element.getQualifiedName(),
+                    signature(method), GeneratedNames.component(element, role).simpleName());
         }
     }
 
@@ -90,7 +90,7 @@ final class ElementRules {
         if (element.getKind() == ElementKind.INTERFACE) {
             return true;
         }
-        reporter.error(element, mirror, Message.NOT_AN_INTERFACE, display,
+        reporter.report(element, mirror, Message.NOT_AN_INTERFACE, display,
                 element.getKind().name().toLowerCase(Locale.ROOT).replace('_', ' '), element.getQualifiedName(),
                 element.getSimpleName());
         return false;
@@ -106,9 +106,8 @@ final class ElementRules {
             }
         }
         if (itself || enclosing) {
-            reporter.error(element, mirror, Message.PRIVATE_INTERFACE, display, element.getQualifiedName(),
-                    itself ? "" : " (it is nested in a private type)",
-                    elements.getPackageOf(element).getQualifiedName());
+            reporter.report(element, mirror, itself ? Message.PRIVATE_INTERFACE : Message.PRIVATE_ENCLOSING_TYPE,
+                    display, element.getQualifiedName(), elements.getPackageOf(element).getQualifiedName());
         }
     }
 
@@ -117,7 +116,7 @@ final class ElementRules {
             String parameters = element.getTypeParameters().stream()
                     .map(p -> p.getSimpleName().toString())
                     .collect(Collectors.joining(", ", "<", ">"));
-            reporter.error(element, mirror, Message.GENERIC_INTERFACE, display, element.getQualifiedName(),
+            reporter.report(element, mirror, Message.GENERIC_INTERFACE, display, element.getQualifiedName(),
                     parameters, parameters);
         }
     }

@@ -2,7 +2,8 @@ package io.github.shellgen.processor.validate;
 
 import com.google.auto.common.MoreElements;
 import io.github.shellgen.Topology;
-import io.github.shellgen.processor.Message;
+import io.github.shellgen.processor.diagnostic.Message;
+import io.github.shellgen.processor.diagnostic.Reporter;
 import io.github.shellgen.processor.read.ComponentDeclaration;
 import io.github.shellgen.processor.read.DeclarationReader;
 import io.github.shellgen.processor.read.GroupingDeclaration;
@@ -29,7 +30,7 @@ public final class PlacementRules {
             return;
         }
         for (ComponentDeclaration component : reader.readComponents(element)) {
-            reporter.error(element, component.annotation().mirror(), Message.COMPONENT_OUTSIDE_TOPOLOGY,
+            reporter.report(element, component.mirror(), Message.COMPONENT_OUTSIDE_TOPOLOGY,
                     component.kind().display(), element.getQualifiedName());
         }
     }
@@ -39,7 +40,7 @@ public final class PlacementRules {
             return; // A spout's groupings are reported with its topology.
         }
         for (GroupingDeclaration grouping : reader.readGroupings(element)) {
-            reporter.error(element, grouping.annotation().mirror(), Message.GROUPING_WITHOUT_BOLT,
+            reporter.report(element, grouping.mirror(), Message.GROUPING_WITHOUT_BOLT,
                     grouping.kind().display(), element.getQualifiedName());
         }
     }

@@ -1,10 +1,11 @@
 package io.github.shellgen.processor.validate;
 
-import io.github.shellgen.processor.Message;
-import io.github.shellgen.processor.model.ShellgenRuntimeFiles;
-import io.github.shellgen.processor.read.AnnotationDeclaration;
+import io.github.shellgen.processor.diagnostic.Message;
+import io.github.shellgen.processor.diagnostic.Reporter;
 import io.github.shellgen.processor.read.ComponentDeclaration;
+import io.github.shellgen.processor.read.Member;
 import io.github.shellgen.processor.read.StreamDeclaration;
+import io.github.shellgen.processor.storm.ShellgenRuntimeFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,7 +35,7 @@ public final class PythonChecks {
 
     private static final String CHECKER = "/io/github/shellgen/processor/checks/check_scripts.py";
 
-    private record Request(ComponentDeclaration component, String script, Path file) {}
+    private record Request(ComponentDeclaration component, Member<String> script, Path file) {}
 
     private final Reporter reporter;
     private final ScriptLocator scripts;
@@ -49,7 +50,7 @@ public final class PythonChecks {
     }
 
     /** Checks {@code file}, the script {@code script} of {@code component}, at the end of the round. */
-    void add(ComponentDeclaration component, String script, Path file) {
+    void add(ComponentDeclaration component, Member<String> script, Path file) {
         requests.add(new Request(component, script, file));
     }
 
@@ -82,7 +83,7 @@ public final class PythonChecks {
         try {
             output = ask(input);
         } catch (IOException e) {
-            reporter.note(Message.PYTHON_CHECKS_SKIPPED, python + " could not be run (" + e.getMessage() + ")");
+            reporter.report(Message.PYTHON_NOT_RUN, python, e.getMessage());
             return;
         }
         for (String line : output) {
@@ -94,28 +95,26 @@ public final class PythonChecks {
                             folders);
                 }
             } catch (RuntimeException e) {
-                reporter.note(Message.PYTHON_CHECKS_SKIPPED, "the checker's answer \"" + line + "\" could not be read ("
-                        + e + ")");
+                reporter.report(Message.PYTHON_ANSWER_UNREADABLE, line, e);
             }
         }
     }
 
     private void report(Request request, String kind, int line, List<String> details, List<Path> folders) {
         ComponentDeclaration component = request.component();
-        AnnotationDeclaration annotation = component.annotation();
         String display = component.kind().display();
-        String script = request.script();
+        String script = request.script().value();
         Map<String, StreamDeclaration> streams = component.streamsById();
         switch (kind) {
-            case "syntax" -> error(request, Message.SCRIPT_SYNTAX, display, script, script, line, details.get(0));
-            case "import" -> error(request, Message.SCRIPT_IMPORT, display, script, details.get(0), script, line,
+            case "syntax" -> report(request, Message.SCRIPT_SYNTAX, display, script, script, line, details.get(0));
+            case "import" -> report(request, Message.SCRIPT_IMPORT, display, script, details.get(0), script, line,
                     String.join(", ", lookedIn(request, folders)));
-            case "stream" -> error(request, Message.SCRIPT_EMIT_STREAM, display, script, details.get(0), script, line,
-                    "component \"" + component.id() + "\"", String.join(", ", streams.keySet()), details.get(0));
+            case "stream" -> report(request, Message.SCRIPT_EMIT_STREAM, display, script, details.get(0), script, line,
+                    component.id(), String.join(", ", streams.keySet()), details.get(0));
             case "arity" -> {
                 StreamDeclaration stream = streams.get(details.get(0));
                 int values = Integer.parseInt(details.get(1));
-                error(request, Message.SCRIPT_EMIT_ARITY, display, script, values, values == 1 ? "" : "s",
+                report(request, Message.SCRIPT_EMIT_ARITY, display, script, values, values == 1 ? "" : "s",
                         details.get(0), script, line, stream.fieldNames(), stream.fields().size());
             }
             default -> throw new IllegalStateException("Unknown problem from " + CHECKER + ": " + kind);
@@ -130,9 +129,9 @@ public final class PythonChecks {
         return places;
     }
 
-    private void error(Request request, Message message, Object... args) {
-        AnnotationDeclaration annotation = request.component().annotation();
-        reporter.error(request.component().element(), annotation.mirror(), annotation.value("script"), message, args);
+    private void report(Request request, Message message, Object... args) {
+        reporter.report(request.component().element(), request.component().mirror(), request.script().at(), message,
+                args);
     }
 
     /** Runs the checker with {@code input} (one value a line) and returns its lines. */

@@ -1,11 +1,13 @@
 package io.github.shellgen.processor.validate;
 
-import io.github.shellgen.processor.Message;
-import io.github.shellgen.processor.model.ResourcePaths;
-import io.github.shellgen.processor.model.ShellCommands;
-import io.github.shellgen.processor.model.ShellgenRuntimeFiles;
-import io.github.shellgen.processor.read.AnnotationDeclaration;
+import io.github.shellgen.processor.diagnostic.Message;
+import io.github.shellgen.processor.diagnostic.Reporter;
 import io.github.shellgen.processor.read.ComponentDeclaration;
+import io.github.shellgen.processor.read.Member;
+import io.github.shellgen.processor.read.Program;
+import io.github.shellgen.processor.storm.ResourcePaths;
+import io.github.shellgen.processor.storm.ShellCommands;
+import io.github.shellgen.processor.storm.ShellgenRuntimeFiles;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +15,7 @@ import javax.lang.model.element.AnnotationValue;
 
 /**
  * What a component runs: a script that stays inside the jar's {@code resources/} folder and exists
- * there, and a non-empty interpreter.
+ * there, and a non-empty interpreter; or a command with no empty part, whose scripts exist.
  */
 final class ScriptRules {
 
@@ -28,11 +30,11 @@ final class ScriptRules {
     }
 
     void check(ComponentDeclaration component) {
-        if (component.kind().isPython()) {
-            checkScript(component);
-            checkInterpreter(component);
-        } else if (component.kind().isShell()) {
-            checkCommand(component);
+        if (component.program() instanceof Program.PythonScript python) {
+            checkScript(component, python);
+            checkInterpreter(component, python.interpreter());
+        } else if (component.program() instanceof Program.Command command) {
+            checkCommand(component, command);
         }
     }
 
@@ -40,65 +42,62 @@ final class ScriptRules {
      * A shell command: not empty, no empty part, and every argument with a script's extension
      * (that is not an option or an absolute path) a file of {@code resources/}.
      */
-    private void checkCommand(ComponentDeclaration component) {
-        AnnotationDeclaration annotation = component.annotation();
+    private void checkCommand(ComponentDeclaration component, Program.Command command) {
         String display = component.kind().display();
-        List<AnnotationValue> parts = annotation.array("command");
+        List<AnnotationValue> parts = command.parts();
         if (parts.isEmpty()) {
-            reporter.error(component.element(), annotation.mirror(), annotation.value("command"), Message.EMPTY_COMMAND,
+            reporter.report(component.element(), component.mirror(), command.command().at(), Message.EMPTY_COMMAND,
                     display);
             return;
         }
-        List<String> command = annotation.strings("command");
+        List<String> words = command.command().value();
         for (int i = 0; i < parts.size(); i++) {
-            String part = command.get(i);
+            String part = words.get(i);
             if (part.isBlank()) {
-                reporter.error(component.element(), annotation.mirror(), parts.get(i), Message.EMPTY_COMMAND_PART,
-                        display, i + 1, command);
+                reporter.report(component.element(), component.mirror(), parts.get(i), Message.EMPTY_COMMAND_PART,
+                        display, i + 1, words);
             } else if (i > 0 && ShellCommands.mayBeResourceFile(part) && ShellCommands.looksLikeScript(part)) {
                 ScriptLocator.Lookup lookup = scripts.locate(part);
                 if (!lookup.found()) {
-                    reporter.error(component.element(), annotation.mirror(), parts.get(i), Message.SCRIPT_NOT_FOUND,
+                    reporter.report(component.element(), component.mirror(), parts.get(i), Message.SCRIPT_NOT_FOUND,
                             display, part, part, String.join(", ", lookup.lookedIn()));
                 }
             }
         }
     }
 
-    private void checkScript(ComponentDeclaration component) {
-        AnnotationDeclaration annotation = component.annotation();
-        AnnotationValue value = annotation.value("script");
-        String script = annotation.string("script");
+    private void checkScript(ComponentDeclaration component, Program.PythonScript python) {
+        AnnotationValue at = python.script().at();
+        String script = python.script().value();
         String display = component.kind().display();
         Optional<String> pathProblem = ResourcePaths.problem(script);
         if (pathProblem.isPresent()) {
-            reporter.error(component.element(), annotation.mirror(), value,
-                    Message.SCRIPT_PATH, display, script, pathProblem.get());
+            reporter.report(component.element(), component.mirror(), at, Message.SCRIPT_PATH, display, script,
+                    pathProblem.get());
             return;
         }
         if (isInRuntimeFolder(script)) {
-            reporter.error(component.element(), annotation.mirror(), value, Message.RESERVED_SCRIPT_FOLDER,
+            reporter.report(component.element(), component.mirror(), at, Message.RESERVED_SCRIPT_FOLDER,
                     display, script, ShellgenRuntimeFiles.FOLDER, String.join(", ", ShellgenRuntimeFiles.FILES));
             return;
         }
         if (!script.toLowerCase(Locale.ROOT).endsWith(".py")) {
-            reporter.warning(component.element(), annotation.mirror(), value, Message.SCRIPT_EXTENSION,
-                    display, script, annotation.string("interpreter"), script, display);
+            reporter.report(component.element(), component.mirror(), at, Message.SCRIPT_EXTENSION,
+                    display, script, python.interpreter().value(), script, display);
         }
         ScriptLocator.Lookup lookup = scripts.locate(script);
         if (!lookup.found()) {
-            reporter.error(component.element(), annotation.mirror(), value, Message.SCRIPT_NOT_FOUND,
+            reporter.report(component.element(), component.mirror(), at, Message.SCRIPT_NOT_FOUND,
                     display, script, script, String.join(", ", lookup.lookedIn()));
         } else if (lookup.file() != null) {
-            pythonChecks.add(component, script, lookup.file());
+            pythonChecks.add(component, python.script(), lookup.file());
         }
     }
 
-    private void checkInterpreter(ComponentDeclaration component) {
-        AnnotationDeclaration annotation = component.annotation();
-        if (annotation.string("interpreter").isBlank()) {
-            reporter.error(component.element(), annotation.mirror(), annotation.value("interpreter"),
-                    Message.EMPTY_INTERPRETER, component.kind().display());
+    private void checkInterpreter(ComponentDeclaration component, Member<String> interpreter) {
+        if (interpreter.value().isBlank()) {
+            reporter.report(component.element(), component.mirror(), interpreter.at(), Message.EMPTY_INTERPRETER,
+                    component.kind().display());
         }
     }
 

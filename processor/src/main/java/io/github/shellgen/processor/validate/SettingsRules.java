@@ -1,35 +1,42 @@
 package io.github.shellgen.processor.validate;
 
-import io.github.shellgen.processor.Message;
-import io.github.shellgen.processor.model.ComponentSettings;
-import io.github.shellgen.processor.model.ConfValue;
-import io.github.shellgen.processor.model.Role;
-import io.github.shellgen.processor.model.TopologySettings;
-import io.github.shellgen.processor.read.AnnotationDeclaration;
+import io.github.shellgen.processor.diagnostic.Message;
+import io.github.shellgen.processor.diagnostic.Reporter;
 import io.github.shellgen.processor.read.ComponentDeclaration;
+import io.github.shellgen.processor.read.ConfDeclaration;
+import io.github.shellgen.processor.read.ConfValue;
+import io.github.shellgen.processor.read.EnvDeclaration;
+import io.github.shellgen.processor.read.Member;
+import io.github.shellgen.processor.read.MetricDeclaration;
+import io.github.shellgen.processor.read.Settings;
+import io.github.shellgen.processor.read.ShellSettings;
 import io.github.shellgen.processor.read.TopologyDeclaration;
+import io.github.shellgen.processor.storm.Setting;
+import io.github.shellgen.processor.storm.StormConfig;
+import io.github.shellgen.processor.storm.StormNames;
+import io.github.shellgen.processor.storm.StormTypes;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * The settings of a shell component (env, config, tick, timeouts, pending, metrics) and of a
- * topology (workers, ackers, timeouts, config, serializer): each in range, each key set once, and
- * each configuration key where Storm reads it.
+ * The settings of a shell component (env, config, its {@link Setting}s, metrics) and of a topology
+ * (its {@link Setting}s, config, serializer): each in range, each key set once, and each
+ * configuration key where Storm reads it.
  */
 final class SettingsRules {
-
-    private static final String STORM_CONFIG = "org.apache.storm.Config";
-    private static final String SERIALIZER = "org.apache.storm.multilang.ISerializer";
 
     private final Reporter reporter;
     private final ClassRules classes;
@@ -42,135 +49,113 @@ final class SettingsRules {
         this.stormKeys = stormKeys(env);
     }
 
-    void checkComponent(ComponentDeclaration component) {
-        AnnotationDeclaration annotation = component.annotation();
-        String display = component.kind().display();
-        boolean bolt = component.kind().role() == Role.BOLT;
-        Map<String, String> attributeKeys = new LinkedHashMap<>();
-        if (bolt) {
-            atLeast(annotation, display, "tickFreqSecs", 0, "0 sends no tick tuples");
-            attributeKeys.put(ComponentSettings.TICK_FREQ, "tickFreqSecs");
-            attributeKeys.put(ComponentSettings.SHELLBOLT_MAX_PENDING, "maxPending");
-        } else {
-            attributeKeys.put(TopologySettings.MAX_SPOUT_PENDING, "maxPending");
-        }
-        attributeKeys.put(ComponentSettings.SUBPROCESS_TIMEOUT, "subprocessTimeoutSecs");
-        atLeast(annotation, display, "maxPending", 0, "0 keeps the topology's value");
-        atLeast(annotation, display, "subprocessTimeoutSecs", 0, "0 keeps the topology's value");
-        checkEnv(annotation, display);
-        checkConf(annotation, display, attributeKeys, true);
-        checkMetrics(annotation, display);
+    void checkComponent(ComponentDeclaration component, ShellSettings shell) {
+        Where where = new Where(component.element(), component.mirror(), component.kind().display());
+        checkRanges(where, shell.settings());
+        checkEnv(where, shell.env());
+        checkConf(where, shell.config(), shell.settings(), true);
+        checkMetrics(where, shell.metrics());
     }
 
     void checkTopology(TopologyDeclaration topology) {
-        AnnotationDeclaration annotation = topology.annotation();
-        String display = "@Topology";
-        atLeast(annotation, display, "workers", 0, "0 keeps Storm's default (1)");
-        atLeast(annotation, display, "ackers", -1, "-1 keeps Storm's default (one per worker), 0 turns acking off");
-        atLeast(annotation, display, "messageTimeoutSecs", 0, "0 keeps Storm's default (30)");
-        atLeast(annotation, display, "maxSpoutPending", 0, "0 keeps Storm's default (no limit)");
-        Map<String, String> attributeKeys = new LinkedHashMap<>();
-        attributeKeys.put(TopologySettings.WORKERS, "workers");
-        attributeKeys.put(TopologySettings.ACKERS, "ackers");
-        attributeKeys.put(TopologySettings.MESSAGE_TIMEOUT, "messageTimeoutSecs");
-        attributeKeys.put(TopologySettings.MAX_SPOUT_PENDING, "maxSpoutPending");
-        attributeKeys.put(TopologySettings.DEBUG, "debug");
-        attributeKeys.put(TopologySettings.SERIALIZER, "multilangSerializer");
-        checkConf(annotation, display, attributeKeys, false);
-        boolean serializerSet = annotation.type("multilangSerializer")
-                .map(type -> !type.asElement().getSimpleName().contentEquals("void"))
-                .orElse(false);
-        if (serializerSet) {
-            classes.check(topology.element(), annotation.mirror(), display, "multilangSerializer",
-                    annotation.type("multilangSerializer"), annotation.value("multilangSerializer"), List.of(SERIALIZER),
-                    "when a worker starts the first shell component");
+        Where where = new Where(topology.element(), topology.mirror(), "@Topology");
+        checkRanges(where, topology.settings());
+        checkConf(where, topology.config(), topology.settings(), false);
+        Member<Optional<DeclaredType>> serializer = topology.settings().type(Setting.MULTILANG_SERIALIZER);
+        if (Setting.namedClass(serializer.value()).isPresent()) {
+            classes.check(topology.element(), topology.mirror(), where.display(), serializer,
+                    List.of(StormTypes.MULTILANG_SERIALIZER), "when a worker starts the first shell component");
         }
     }
 
-    private void atLeast(AnnotationDeclaration annotation, String display, String member, int min, String meaning) {
-        int value = annotation.integer(member);
-        if (value < min) {
-            reporter.error(annotation.element(), annotation.mirror(), annotation.value(member), Message.SETTING_RANGE,
-                    display, member, value, "less than " + min, "Use " + min + " or more (" + meaning + ")");
-        }
+    /** Where a setting is written, for its messages. */
+    private record Where(Element element, AnnotationMirror mirror, String display) {}
+
+    private void checkRanges(Where where, Settings settings) {
+        settings.values().forEach((setting, member) -> {
+            if (setting.kind() == Setting.Kind.COUNT && (Integer) member.value() < setting.unset()) {
+                reporter.report(where.element(), where.mirror(), member.at(), Message.SETTING_RANGE, where.display(),
+                        member.name(), member.value(), setting.unset(), setting.unset(), setting.unsetMeans());
+            }
+        });
     }
 
-    private void checkEnv(AnnotationDeclaration annotation, String display) {
+    private void checkEnv(Where where, List<EnvDeclaration> env) {
         Set<String> seen = new HashSet<>();
-        for (AnnotationDeclaration variable : annotation.annotations("env")) {
-            String name = variable.string("name");
-            String problem = name.isEmpty() ? "is empty"
-                    : name.contains("=") ? "contains '=', which ends a variable's name"
-                    : name.indexOf('\0') >= 0 ? "contains a NUL character"
-                    : !seen.add(name) ? "is set twice: the subprocess would see only the last value" : null;
+        for (EnvDeclaration variable : env) {
+            String name = variable.name().value();
+            Message problem = name.isEmpty() ? Message.EMPTY_ENV_NAME
+                    : name.contains("=") ? Message.ENV_NAME_WITH_EQUALS
+                    : name.indexOf('\0') >= 0 ? Message.ENV_NAME_WITH_NUL
+                    : !seen.add(name) ? Message.ENV_NAME_TWICE : null;
             if (problem != null) {
-                reporter.error(annotation.element(), annotation.mirror(), variable.value("name"), Message.ENV_NAME,
-                        display, name, problem);
+                reporter.report(where.element(), where.mirror(), variable.name().at(), problem, where.display(), name);
             }
         }
     }
 
-    private void checkConf(AnnotationDeclaration annotation, String display, Map<String, String> attributeKeys,
-            boolean component) {
-        Map<String, AnnotationDeclaration> seen = new HashMap<>();
-        for (AnnotationDeclaration conf : annotation.annotations("config")) {
-            String key = conf.string("key");
-            String value = conf.string("value");
-            if (key.isBlank()) {
-                confKey(annotation, conf, display, key, "is empty. Name the setting, such as \"wordcount.min.length\"");
-            } else if (seen.putIfAbsent(key, conf) != null) {
-                confKey(annotation, conf, display, key, "is set twice: only one value can win. Keep one");
-            } else if (attributeKeys.containsKey(key)) {
-                confKey(annotation, conf, display, key, "is what " + display + "'s " + attributeKeys.get(key)
-                        + " sets. Use " + attributeKeys.get(key) + " = ... instead");
-            } else if (component && stormKeys.contains(key) && !ComponentSettings.KEPT_STORM_KEYS.contains(key)) {
-                reporter.error(annotation.element(), annotation.mirror(), conf.value("key"),
-                        Message.DROPPED_COMPONENT_CONF, display, key, new TreeSet<>(ComponentSettings.KEPT_STORM_KEYS),
-                        "Set it for the whole topology in @Topology(config = @Conf(key = \"" + key + "\", ...)).");
-            } else if (!component && StormRules.hasFluxPlaceholder(key)) {
-                reporter.error(annotation.element(), annotation.mirror(), conf.value("key"), Message.FLUX_PLACEHOLDER,
-                        display, "@Conf key", key);
-            }
-            if (ConfValue.read(value) == ConfValue.NULL) {
-                reporter.error(annotation.element(), annotation.mirror(), conf.value("value"), Message.CONF_VALUE,
-                        display, key);
-            } else if (!component && StormRules.hasFluxPlaceholder(value)) {
-                reporter.error(annotation.element(), annotation.mirror(), conf.value("value"), Message.FLUX_PLACEHOLDER,
-                        display, "@Conf value", value);
-            }
-        }
-    }
-
-    private void confKey(AnnotationDeclaration annotation, AnnotationDeclaration conf, String display, String key,
-            String problem) {
-        reporter.error(annotation.element(), annotation.mirror(), conf.value("key"), Message.CONF_KEY, display, key, problem);
-    }
-
-    private void checkMetrics(AnnotationDeclaration annotation, String display) {
+    private void checkConf(Where where, List<ConfDeclaration> config, Settings settings, boolean component) {
+        Map<String, Setting> attributeKeys = new HashMap<>();
+        settings.values().keySet().forEach(setting -> attributeKeys.put(setting.key(), setting));
         Set<String> seen = new HashSet<>();
-        for (AnnotationDeclaration metric : annotation.annotations("metrics")) {
-            String name = metric.string("name");
-            if (name.isEmpty()) {
-                reporter.error(annotation.element(), annotation.mirror(), metric.value("name"), Message.METRIC_NAME,
-                        display, name, "is empty: Storm rejects an update without a name (\"Receive Metrics name is"
-                                + " empty\") and kills the worker. Name it as the script's rpcMetrics calls do");
-            } else if (!seen.add(name)) {
-                reporter.error(annotation.element(), annotation.mirror(), metric.value("name"), Message.METRIC_NAME,
-                        display, name, "is declared twice: Storm refuses to register a name twice (\"has already"
-                                + " been registered\") when the component starts. Keep one");
+        for (ConfDeclaration conf : config) {
+            String key = conf.key().value();
+            String value = conf.value().value();
+            Setting attribute = attributeKeys.get(key);
+            if (key.isBlank()) {
+                confKey(where, conf, Message.EMPTY_CONF_KEY);
+            } else if (!seen.add(key)) {
+                confKey(where, conf, Message.CONF_KEY_TWICE);
+            } else if (attribute != null) {
+                confKey(where, conf, Message.CONF_KEY_OF_ATTRIBUTE, where.display(), attribute.member(),
+                        attribute.member());
+            } else if (component && stormKeys.contains(key) && !StormConfig.KEPT_IN_COMPONENT_CONF.contains(key)) {
+                confKey(where, conf, Message.DROPPED_COMPONENT_CONF, new TreeSet<>(StormConfig.KEPT_IN_COMPONENT_CONF),
+                        key);
+            } else if (!component && StormNames.hasFluxPlaceholder(key)) {
+                reporter.report(where.element(), where.mirror(), conf.key().at(), Message.FLUX_PLACEHOLDER,
+                        where.display(), "@Conf key", key);
             }
-            int interval = metric.integer("intervalSecs");
-            if (interval < 1) {
-                reporter.error(annotation.element(), annotation.mirror(), metric.value("intervalSecs"),
-                        Message.SETTING_RANGE, "@Metric \"" + name + "\"", "intervalSecs", interval, "less than 1",
-                        "Storm reports a metric every intervalSecs seconds: use 1 or more");
+            if (conf.parsed() == ConfValue.NULL) {
+                reporter.report(where.element(), where.mirror(), conf.value().at(), Message.CONF_VALUE, where.display(),
+                        key);
+            } else if (!component && StormNames.hasFluxPlaceholder(value)) {
+                reporter.report(where.element(), where.mirror(), conf.value().at(), Message.FLUX_PLACEHOLDER,
+                        where.display(), "@Conf value", value);
+            }
+        }
+    }
+
+    private void confKey(Where where, ConfDeclaration conf, Message message, Object... more) {
+        Object[] args = new Object[2 + more.length];
+        args[0] = where.display();
+        args[1] = conf.key().value();
+        System.arraycopy(more, 0, args, 2, more.length);
+        reporter.report(where.element(), where.mirror(), conf.key().at(), message, args);
+    }
+
+    private void checkMetrics(Where where, List<MetricDeclaration> metrics) {
+        Set<String> seen = new HashSet<>();
+        for (MetricDeclaration metric : metrics) {
+            String name = metric.name().value();
+            if (name.isEmpty()) {
+                reporter.report(where.element(), where.mirror(), metric.name().at(), Message.EMPTY_METRIC_NAME,
+                        where.display(), name);
+            } else if (!seen.add(name)) {
+                reporter.report(where.element(), where.mirror(), metric.name().at(), Message.METRIC_NAME_TWICE,
+                        where.display(), name);
+            }
+            Member<Integer> interval = metric.intervalSecs();
+            if (interval.value() < 1) {
+                reporter.report(where.element(), where.mirror(), interval.at(), Message.METRIC_INTERVAL, name,
+                        interval.name(), interval.value(), interval.name());
             }
         }
     }
 
     /** The string constants of Storm's {@code Config}: its keys, which Storm drops from component configuration. */
     private static Set<String> stormKeys(ProcessingEnvironment env) {
-        TypeElement config = env.getElementUtils().getTypeElement(STORM_CONFIG);
+        TypeElement config = env.getElementUtils().getTypeElement(StormTypes.CONFIG.canonicalName());
         Set<String> keys = new HashSet<>();
         if (config == null) {
             return keys;

@@ -1,11 +1,13 @@
 package io.github.shellgen.processor.validate;
 
 import com.squareup.javapoet.ClassName;
-import io.github.shellgen.processor.Message;
-import io.github.shellgen.processor.model.ModelBuilder;
-import io.github.shellgen.processor.model.Role;
+import io.github.shellgen.processor.diagnostic.Message;
+import io.github.shellgen.processor.diagnostic.Reporter;
 import io.github.shellgen.processor.read.ComponentDeclaration;
 import io.github.shellgen.processor.read.TopologyDeclaration;
+import io.github.shellgen.processor.storm.GeneratedNames;
+import io.github.shellgen.processor.storm.Role;
+import io.github.shellgen.processor.storm.StormNames;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,17 +44,17 @@ final class TopologyRules {
 
     void check(TopologyDeclaration topology, List<ComponentDeclaration> components) {
         checkName(topology);
-        String name = topology.annotation().string("name");
+        String name = topology.name().value();
         if (components.stream().noneMatch(c -> c.kind().role() == Role.SPOUT)) {
-            reporter.error(topology.element(), topology.annotation().mirror(), Message.NO_SPOUT,
+            reporter.report(topology.element(), topology.mirror(), Message.NO_SPOUT,
                     name, topology.element().getSimpleName());
         }
         Map<String, ComponentDeclaration> byId = new LinkedHashMap<>();
         for (ComponentDeclaration component : components) {
             ComponentDeclaration first = byId.putIfAbsent(component.id(), component);
             if (first != null) {
-                reporter.error(component.element(), component.annotation().mirror(), ComponentRules.idValue(component),
-                        Message.DUPLICATE_COMPONENT_ID, component.kind().display(), ComponentRules.idDescription(component),
+                reporter.report(component.element(), component.mirror(), component.idAt(),
+                        Message.DUPLICATE_COMPONENT_ID, component.kind().display(), component.idDescription(),
                         component.id(), first.kind().display() + " " + first.element().getSimpleName(), name,
                         component.id());
             }
@@ -60,22 +62,22 @@ final class TopologyRules {
     }
 
     private void checkName(TopologyDeclaration topology) {
-        String name = topology.annotation().string("name");
-        AnnotationMirror mirror = topology.annotation().mirror();
-        AnnotationValue value = topology.annotation().value("name");
-        Optional<String> stormProblem = StormRules.topologyNameProblem(name);
-        Optional<String> fileProblem = StormRules.fileNameProblem(name);
+        String name = topology.name().value();
+        AnnotationMirror mirror = topology.mirror();
+        AnnotationValue value = topology.name().at();
+        Optional<String> stormProblem = StormNames.topologyNameProblem(name);
+        Optional<String> fileProblem = StormNames.fileNameProblem(name);
         if (stormProblem.isPresent()) {
-            reporter.error(topology.element(), mirror, value, Message.TOPOLOGY_NAME,
-                    name, stormProblem.get(), name, StormRules.TOPOLOGY_NAME_REGEX);
+            reporter.report(topology.element(), mirror, value, Message.TOPOLOGY_NAME,
+                    name, stormProblem.get(), name, StormNames.TOPOLOGY_NAME_REGEX);
         } else if (fileProblem.isPresent()) {
-            reporter.error(topology.element(), mirror, value, Message.FLUX_FILE_NAME,
-                    name, fileProblem.get(), name + ".yaml", "the characters " + StormRules.FILE_NAME_PUNCTUATION);
+            reporter.report(topology.element(), mirror, value, Message.FLUX_FILE_NAME,
+                    name, fileProblem.get(), name + ".yaml", "the characters " + StormNames.FILE_NAME_PUNCTUATION);
         }
         TopologyDeclaration first = topologiesByName.putIfAbsent(name.toLowerCase(Locale.ROOT), topology);
         if (first != null && !first.element().equals(topology.element())) {
-            reporter.error(topology.element(), mirror, value, Message.DUPLICATE_TOPOLOGY_NAME,
-                    name, first.element().getQualifiedName(), first.annotation().string("name"), name + ".yaml", name);
+            reporter.report(topology.element(), mirror, value, Message.DUPLICATE_TOPOLOGY_NAME,
+                    name, first.element().getQualifiedName(), first.name().value(), name + ".yaml", name);
         }
     }
 
@@ -85,10 +87,10 @@ final class TopologyRules {
      */
     boolean claimGeneratedNames(TopologyDeclaration topology, List<ComponentDeclaration> components) {
         Map<ClassName, ComponentDeclaration> wanted = new LinkedHashMap<>();
-        wanted.put(ModelBuilder.generatedName(topology.element(), "Topology"), null);
+        wanted.put(GeneratedNames.topology(topology.element()), null);
         for (ComponentDeclaration component : components) {
             if (!component.kind().isJava()) {
-                wanted.put(ModelBuilder.generatedName(component.element(), component.kind().role().suffix()), component);
+                wanted.put(GeneratedNames.component(component.element(), component.kind().role()), component);
             }
         }
         // Every generated class lands in its interface's package, so in the topology's module.
@@ -98,18 +100,16 @@ final class TopologyRules {
             String name = entry.getKey().canonicalName();
             TypeElement owner = entry.getValue() == null ? topology.element() : entry.getValue().element();
             AnnotationMirror mirror = entry.getValue() == null
-                    ? topology.annotation().mirror()
-                    : entry.getValue().annotation().mirror();
+                    ? topology.mirror()
+                    : entry.getValue().mirror();
             TypeElement other = generated.get(name);
-            String detail = null;
             if (other != null && !other.equals(owner)) {
-                detail = "it is generated for " + other.getQualifiedName();
+                reporter.report(owner, mirror, Message.GENERATED_NAME_CLASH, name, owner.getQualifiedName(),
+                        other.getQualifiedName(), owner.getSimpleName());
+                clear = false;
             } else if (other == null && sourceTypes.isDeclaredInSource(typeIn(module, name))) {
-                detail = "a source of this compilation declares it";
-            }
-            if (detail != null) {
-                reporter.error(owner, mirror, Message.GENERATED_NAME_CLASH,
-                        name, owner.getQualifiedName(), detail, owner.getSimpleName());
+                reporter.report(owner, mirror, Message.GENERATED_NAME_IN_SOURCE, name, owner.getQualifiedName(),
+                        owner.getSimpleName());
                 clear = false;
             }
         }

@@ -1,6 +1,7 @@
 package io.github.shellgen.processor.validate;
 
-import io.github.shellgen.processor.Message;
+import io.github.shellgen.processor.diagnostic.Message;
+import io.github.shellgen.processor.diagnostic.Reporter;
 import io.github.shellgen.processor.read.ComponentDeclaration;
 import io.github.shellgen.processor.read.TopologyDeclaration;
 import java.util.ArrayList;
@@ -50,8 +51,8 @@ public final class TopologyValidator {
             elementRules.checkComponent(component);
             scriptRules.check(component);
             componentRules.check(component);
-            if (!component.kind().isJava()) {
-                settingsRules.checkComponent(component);
+            if (component.shell() != null) {
+                settingsRules.checkComponent(component, component.shell());
             }
         }
         if (components.stream().anyMatch(component -> !component.kind().isJava())) {
@@ -69,7 +70,7 @@ public final class TopologyValidator {
         for (ComponentDeclaration component : topology.components()) {
             ComponentDeclaration earlier = first.putIfAbsent(component.element(), component);
             if (earlier != null) {
-                reporter.error(component.element(), component.annotation().mirror(), Message.TWO_COMPONENT_ANNOTATIONS,
+                reporter.report(component.element(), component.mirror(), Message.TWO_COMPONENT_ANNOTATIONS,
                         component.kind().display(), component.element().getQualifiedName(), earlier.kind().display());
             }
         }

@@ -1,14 +1,16 @@
 package io.github.shellgen.processor.validate;
 
 import io.github.shellgen.PythonRuntime;
-import io.github.shellgen.processor.Message;
-import io.github.shellgen.processor.model.Role;
-import io.github.shellgen.processor.read.AnnotationDeclaration;
+import io.github.shellgen.processor.diagnostic.Message;
+import io.github.shellgen.processor.diagnostic.Reporter;
 import io.github.shellgen.processor.read.ComponentDeclaration;
 import io.github.shellgen.processor.read.GroupingAnnotation;
 import io.github.shellgen.processor.read.GroupingDeclaration;
 import io.github.shellgen.processor.read.StreamDeclaration;
 import io.github.shellgen.processor.read.TopologyDeclaration;
+import io.github.shellgen.processor.storm.Role;
+import io.github.shellgen.processor.storm.StormNames;
+import io.github.shellgen.processor.storm.StormTypes;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 
@@ -46,14 +49,14 @@ final class WiringRules {
         for (ComponentDeclaration component : components) {
             if (component.kind().role() == Role.SPOUT) {
                 for (GroupingDeclaration grouping : component.groupings()) {
-                    reporter.error(component.element(), grouping.annotation().mirror(), Message.SPOUT_WITH_GROUPING,
+                    reporter.report(component.element(), grouping.mirror(), Message.SPOUT_WITH_GROUPING,
                             grouping.kind().display(), component.element().getSimpleName(),
                             component.element().getSimpleName());
                 }
                 continue;
             }
             if (component.groupings().isEmpty()) {
-                reporter.error(component.element(), component.annotation().mirror(), Message.BOLT_WITHOUT_INPUT,
+                reporter.report(component.element(), component.mirror(), Message.BOLT_WITHOUT_INPUT,
                         component.kind().display(), component.element().getSimpleName(), suggestedUpstream(components));
                 continue;
             }
@@ -65,10 +68,10 @@ final class WiringRules {
                     continue;
                 }
                 inputs.add(upstream);
-                String stream = grouping.annotation().string("stream");
+                String stream = grouping.stream().value();
                 GroupingDeclaration earlier = seen.putIfAbsent(upstream.element() + "\n" + stream, grouping);
                 if (earlier != null) {
-                    reporter.error(component.element(), grouping.annotation().mirror(), Message.DUPLICATE_INPUT,
+                    reporter.report(component.element(), grouping.mirror(), Message.DUPLICATE_INPUT,
                             grouping.kind().display(), upstream.element().getSimpleName() + ".class", stream,
                             component.element().getSimpleName(), earlier.kind().display());
                 }
@@ -81,28 +84,28 @@ final class WiringRules {
     /** Checks one grouping; returns its upstream component when it names one. */
     private ComponentDeclaration checkGrouping(TopologyDeclaration topology, List<ComponentDeclaration> components,
             Map<Element, ComponentDeclaration> byElement, GroupingDeclaration grouping) {
-        AnnotationDeclaration annotation = grouping.annotation();
-        Element bolt = annotation.element();
+        Element bolt = grouping.element();
+        AnnotationMirror mirror = grouping.mirror();
         String display = grouping.kind().display();
-        AnnotationValue fromValue = annotation.value("from");
-        ComponentDeclaration upstream = annotation.type("from")
+        AnnotationValue fromValue = grouping.from().at();
+        ComponentDeclaration upstream = grouping.from().value()
                 .map(type -> byElement.get(type.asElement()))
                 .orElse(null);
         if (upstream == null) {
-            reporter.error(bolt, annotation.mirror(), fromValue, Message.UNKNOWN_UPSTREAM,
-                    display, fromValue, topology.annotation().string("name"),
+            reporter.report(bolt, mirror, fromValue, Message.UNKNOWN_UPSTREAM,
+                    display, fromValue, topology.name().value(),
                     topology.element().getSimpleName(), componentNames(components));
             return null;
         }
-        String stream = annotation.string("stream");
-        AnnotationValue streamValue = annotation.value("stream");
-        if (!names.checkId(bolt, annotation.mirror(), streamValue, display, "stream", stream, NameRules.IdKind.STREAM)) {
+        String stream = grouping.stream().value();
+        AnnotationValue streamValue = grouping.stream().at();
+        if (!names.checkStreamId(bolt, mirror, streamValue, display, grouping.stream().name(), stream)) {
             return upstream;
         }
         Map<String, StreamDeclaration> streams = upstream.streamsById();
         StreamDeclaration declared = streams.get(stream);
         if (declared == null) {
-            reporter.error(bolt, annotation.mirror(), streamValue, Message.UNKNOWN_STREAM,
+            reporter.report(bolt, mirror, streamValue, Message.UNKNOWN_STREAM,
                     display, stream, upstream.id(), describeStreams(streams), stream, upstream.id(),
                     upstream.element().getSimpleName());
             return upstream;
@@ -110,23 +113,26 @@ final class WiringRules {
         boolean direct = declared.direct();
         if (grouping.kind() == GroupingAnnotation.DIRECT) {
             if (!direct) {
-                reporter.error(bolt, annotation.mirror(), streamValue, Message.NOT_DIRECT_STREAM,
+                reporter.report(bolt, mirror, streamValue, Message.NOT_DIRECT_STREAM,
                         display, stream, upstream.id(), stream);
             } else if (!canEmitDirect(upstream)) {
-                reporter.warning(bolt, annotation.mirror(), fromValue, Message.DIRECT_EMIT_BUG, display,
-                        upstream.id(), upstream.kind().isShell() ? "runs a command (" + upstream.kind().display() + ")"
-                                : "runs on Storm's storm.py (runtime = PythonRuntime.STOCK)");
+                if (upstream.kind().isShell()) {
+                    reporter.report(bolt, mirror, fromValue, Message.DIRECT_EMIT_BUG_COMMAND, display, upstream.id(),
+                            upstream.kind().display());
+                } else {
+                    reporter.report(bolt, mirror, fromValue, Message.DIRECT_EMIT_BUG_STOCK, display, upstream.id());
+                }
             }
         } else if (direct) {
-            reporter.error(bolt, annotation.mirror(), streamValue, Message.DIRECT_STREAM_GROUPING,
+            reporter.report(bolt, mirror, streamValue, Message.DIRECT_STREAM_GROUPING,
                     display, stream, upstream.id());
         }
         if (grouping.kind().type().hasFields()) {
             checkGroupingFields(grouping, upstream, stream, declared.fieldNames());
         }
-        if (grouping.kind() == GroupingAnnotation.CUSTOM) {
-            classes.check(bolt, annotation.mirror(), display, "using", annotation.type("using"), annotation.value("using"),
-                    List.of("org.apache.storm.grouping.CustomStreamGrouping"), "when the topology is built");
+        if (grouping.using() != null) {
+            classes.check(bolt, mirror, display, grouping.using(), List.of(StormTypes.CUSTOM_STREAM_GROUPING),
+                    "when the topology is built");
         }
         return upstream;
     }
@@ -141,25 +147,25 @@ final class WiringRules {
 
     private void checkGroupingFields(
             GroupingDeclaration grouping, ComponentDeclaration upstream, String stream, List<String> declared) {
-        AnnotationDeclaration annotation = grouping.annotation();
-        Element bolt = annotation.element();
+        Element bolt = grouping.element();
+        AnnotationMirror mirror = grouping.mirror();
         String display = grouping.kind().display();
-        List<AnnotationValue> fields = annotation.array("fields");
+        List<AnnotationValue> fields = grouping.fields();
         if (fields.isEmpty()) {
-            reporter.error(bolt, annotation.mirror(), annotation.value("fields"), Message.NO_GROUPING_FIELDS,
+            reporter.report(bolt, mirror, grouping.fieldsAt(), Message.NO_GROUPING_FIELDS,
                     display, upstream.element().getSimpleName() + ".class");
             return;
         }
         for (AnnotationValue field : fields) {
             String name = (String) field.getValue();
             if (!declared.contains(name)) {
-                reporter.error(bolt, annotation.mirror(), field, Message.UNKNOWN_GROUPING_FIELD,
+                reporter.report(bolt, mirror, field, Message.UNKNOWN_GROUPING_FIELD,
                         display, name, stream, upstream.id(), declared, name, name);
-            } else if (StormRules.hasFluxPlaceholder(name)) {
-                reporter.error(bolt, annotation.mirror(), field, Message.FLUX_PLACEHOLDER, display, "field", name);
+            } else if (StormNames.hasFluxPlaceholder(name)) {
+                reporter.report(bolt, mirror, field, Message.FLUX_PLACEHOLDER, display, "field", name);
             }
         }
-        names.checkDuplicateFields(bolt, annotation.mirror(), display, "fields", fields);
+        names.checkDuplicateFields(bolt, mirror, display, "fields", fields);
     }
 
     /** Warns about bolts with inputs that no spout reaches, through any chain of groupings. */
@@ -183,7 +189,7 @@ final class WiringRules {
         }
         upstreams.forEach((bolt, inputs) -> {
             if (!inputs.isEmpty() && !reached.contains(bolt)) {
-                reporter.warning(bolt.element(), bolt.annotation().mirror(), Message.UNREACHABLE,
+                reporter.report(bolt.element(), bolt.mirror(), Message.UNREACHABLE,
                         bolt.kind().display(), bolt.element().getSimpleName(), inputs.stream()
                                 .map(input -> input.element().getSimpleName().toString())
                                 .collect(Collectors.joining(", ")));

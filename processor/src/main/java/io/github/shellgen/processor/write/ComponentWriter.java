@@ -10,14 +10,14 @@ import com.squareup.javapoet.TypeSpec;
 import io.github.shellgen.processor.model.ComponentModel;
 import io.github.shellgen.processor.model.ConfigEntry;
 import io.github.shellgen.processor.model.MetricModel;
-import io.github.shellgen.processor.model.Role;
 import io.github.shellgen.processor.model.StreamModel;
+import io.github.shellgen.processor.storm.Role;
+import io.github.shellgen.processor.storm.StormTypes;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Map;
-import javax.annotation.processing.ProcessingEnvironment;
+import java.util.stream.Stream;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
@@ -28,22 +28,22 @@ import javax.lang.model.element.Modifier;
  * Storm reads only from the conf a shell component starts with), declaring the output streams,
  * returning the component configuration and registering its metrics.
  */
-public final class ComponentWriter {
+final class ComponentWriter {
 
     private static final TypeName CONF_MAP = ParameterizedTypeName.get(Map.class, String.class, Object.class);
 
     private final GeneratedSources sources;
 
-    public ComponentWriter(ProcessingEnvironment env) {
-        this.sources = new GeneratedSources(env);
+    ComponentWriter(GeneratedSources sources) {
+        this.sources = sources;
     }
 
-    public void write(ComponentModel component, Element originating) throws IOException {
+    void write(ComponentModel component, Element originating) throws IOException {
         String kind = kind(component);
         String where = component.runInResourcesDir() ? "in the topology's resources folder" : "in the worker's directory";
         TypeSpec.Builder type = TypeSpec.classBuilder(component.componentClass())
                 .addJavadoc("Storm $L {@code $L} of {@link $T}: runs {@code $L} $L.\n", kind,
-                        GeneratedSources.javadocText(component.id()), component.source(),
+                        JavaText.javadoc(component.id()), component.source(),
                         GeneratedSources.commandLine(component.command()), where)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(StormTypes.shellBase(component.role()))
@@ -53,7 +53,7 @@ public final class ComponentWriter {
                         .build())
                 .addField(FieldSpec.builder(String.class, "ID", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The component id in the topology.\n")
-                        .initializer(GeneratedSources.literal(component.id()))
+                        .initializer(JavaText.literal(component.id()))
                         .build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PUBLIC)
@@ -75,17 +75,17 @@ public final class ComponentWriter {
     private static CodeBlock shellCommand(ComponentModel component) {
         CodeBlock.Builder code = CodeBlock.builder()
                 .add("$T.of($L)", StormTypes.SHELL_COMMAND, join(component.command().stream()
-                        .map(GeneratedSources::literal)));
+                        .map(JavaText::literal)));
         if (!component.requiredFiles().isEmpty()) {
-            code.add("\n.requiring($L)", join(component.requiredFiles().stream().map(GeneratedSources::literal)));
+            code.add("\n.requiring($L)", join(component.requiredFiles().stream().map(JavaText::literal)));
         }
         if (!component.runInResourcesDir()) {
             code.add("\n.inWorkerDirectory($L)", join(component.resourceArgs().stream().map(i -> CodeBlock.of("$L", i))));
         }
         component.env().forEach((name, value) -> code.add("\n.withEnv($L, $L)",
-                GeneratedSources.literal(name), GeneratedSources.literal(value)));
+                JavaText.literal(name), JavaText.literal(value)));
         for (ConfigEntry entry : component.launchConfig()) {
-            code.add("\n.withLaunchConfig($L, $L)", GeneratedSources.literal(entry.key()), ConfigCode.value(entry.value()));
+            code.add("\n.withLaunchConfig($L, $L)", JavaText.literal(entry.key()), ConfigCode.value(entry.value()));
         }
         return code.build();
     }
@@ -106,7 +106,7 @@ public final class ComponentWriter {
             if (stream.isDefault() && !stream.direct()) {
                 method.addStatement("declarer.declare($L)", GeneratedSources.newFields(stream.fields()));
             } else {
-                method.addStatement("declarer.declareStream($L, $L, $L)", GeneratedSources.literal(stream.id()),
+                method.addStatement("declarer.declareStream($L, $L, $L)", JavaText.literal(stream.id()),
                         stream.direct(), GeneratedSources.newFields(stream.fields()));
             }
         }
@@ -125,7 +125,7 @@ public final class ComponentWriter {
         }
         method.addStatement("$T conf = new $T<>()", CONF_MAP, HashMap.class);
         for (ConfigEntry entry : component.componentConfig()) {
-            method.addStatement("conf.put($L, $L)", GeneratedSources.literal(entry.key()), ConfigCode.value(entry.value()));
+            method.addStatement("conf.put($L, $L)", JavaText.literal(entry.key()), ConfigCode.value(entry.value()));
         }
         return method.addStatement("return conf").build();
     }
@@ -140,7 +140,7 @@ public final class ComponentWriter {
                 .addModifiers(Modifier.PROTECTED)
                 .addParameter(StormTypes.TOPOLOGY_CONTEXT, "context");
         for (MetricModel metric : component.metrics()) {
-            method.addStatement("context.registerMetric($L, $L, $L)", GeneratedSources.literal(metric.name()),
+            method.addStatement("context.registerMetric($L, $L, $L)", JavaText.literal(metric.name()),
                     newMetric(metric), metric.intervalSecs());
         }
         return method.build();

@@ -12,7 +12,7 @@ final class ConfigCode {
 
     static CodeBlock value(Object value) {
         if (value instanceof String text) {
-            return GeneratedSources.literal(text);
+            return JavaText.literal(text);
         }
         if (value instanceof Long number) {
             return CodeBlock.of("$LL", number);

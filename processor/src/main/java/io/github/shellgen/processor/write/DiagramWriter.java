@@ -6,10 +6,10 @@ import io.github.shellgen.diagram.Node;
 import io.github.shellgen.diagram.TopologyGraph;
 import io.github.shellgen.processor.model.ComponentModel;
 import io.github.shellgen.processor.model.GroupingModel;
-import io.github.shellgen.processor.model.GroupingType;
-import io.github.shellgen.processor.model.Role;
 import io.github.shellgen.processor.model.StreamModel;
 import io.github.shellgen.processor.model.TopologyModel;
+import io.github.shellgen.processor.storm.GroupingType;
+import io.github.shellgen.processor.storm.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +20,10 @@ import java.util.Map;
  * graph as a class-path resource, from which {@code shellgen:run} draws the same picture with the
  * run's counts.
  */
-public final class DiagramWriter {
+final class DiagramWriter {
 
     /** File name (relative to the class output) to content, in a fixed order. */
-    public Map<String, String> render(TopologyModel topology) {
+    Map<String, String> render(TopologyModel topology) {
         TopologyGraph graph = graph(topology);
         Map<String, String> files = new LinkedHashMap<>(Diagrams.files(graph));
         files.put(TopologyGraph.resource(topology.name()), graph.toText());

@@ -2,15 +2,12 @@ package io.github.shellgen.processor.write;
 
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
- * SnakeYAML's representer, with one change for strings: one holding a line break, a control or a
- * non-printable character is written double-quoted, where every such character is an escape on one
- * line. SnakeYAML would otherwise write it as a literal block (raw NEL, LS and PS line breaks, which
- * Flux's line-by-line placeholder pass and YAML's line folding both change) or as {@code !!binary}
- * (which Flux cannot read as a string). Ordinary strings stay as SnakeYAML writes them.
+ * SnakeYAML's representer, with one change for strings: one that {@link YamlText#needsEscapes} is
+ * written double-quoted, where every such character is an escape on one line; and placeholders are
+ * written plain. Ordinary strings stay as SnakeYAML writes them.
  */
 final class FluxRepresenter extends Representer {
 
@@ -18,7 +15,7 @@ final class FluxRepresenter extends Representer {
         super(options);
         this.representers.put(String.class, data -> {
             String value = data.toString();
-            return needsEscapes(value)
+            return YamlText.needsEscapes(value)
                     ? representScalar(Tag.STR, value, DumperOptions.ScalarStyle.DOUBLE_QUOTED)
                     : representScalar(Tag.STR, value);
         });
@@ -26,10 +23,4 @@ final class FluxRepresenter extends Representer {
                 Tag.STR, ((FluxOverrides.Placeholder) data).text(), DumperOptions.ScalarStyle.PLAIN));
     }
 
-    private static boolean needsEscapes(String value) {
-        if (!StreamReader.isPrintable(value)) {
-            return true;
-        }
-        return value.chars().anyMatch(c -> c < 0x20 || c == 0x85 || c == 0x2028 || c == 0x2029);
-    }
 }

@@ -1,6 +1,6 @@
 package io.github.shellgen.processor.write;
 
-import io.github.shellgen.processor.model.ShellgenRuntimeFiles;
+import io.github.shellgen.processor.storm.ShellgenRuntimeFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -8,45 +8,45 @@ import com.squareup.javapoet.TypeSpec;
 import io.github.shellgen.processor.model.ComponentModel;
 import io.github.shellgen.processor.model.ConfigEntry;
 import io.github.shellgen.processor.model.GroupingModel;
-import io.github.shellgen.processor.model.GroupingType;
-import io.github.shellgen.processor.model.Role;
-import io.github.shellgen.processor.model.StreamModel;
 import io.github.shellgen.processor.model.TopologyModel;
+import io.github.shellgen.processor.storm.GroupingType;
+import io.github.shellgen.processor.storm.Role;
+import io.github.shellgen.processor.storm.StormNames;
+import io.github.shellgen.processor.storm.StormTypes;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code <Name>Topology}: the wired builder, the topology, its config and a submitting {@code main}. */
-public final class TopologyWriter {
+final class TopologyWriter {
 
     private final GeneratedSources sources;
 
-    public TopologyWriter(ProcessingEnvironment env) {
-        this.sources = new GeneratedSources(env);
+    TopologyWriter(GeneratedSources sources) {
+        this.sources = sources;
     }
 
-    public void write(TopologyModel topology, Element originating) throws IOException {
+    void write(TopologyModel topology, Element originating) throws IOException {
         TypeSpec.Builder type = TypeSpec.classBuilder(topology.generatedClass())
                 .addJavadoc("The Storm topology {@code $L} declared by {@link $T}.\n\n",
-                        GeneratedSources.javadocText(topology.name()), topology.source())
+                        JavaText.javadoc(topology.name()), topology.source())
                 .addJavadoc("<p>Run it on a cluster with {@code storm jar app.jar $L}, or through Flux with\n",
                         topology.generatedClass().canonicalName())
                 .addJavadoc("{@code storm jar app.jar org.apache.storm.flux.Flux --remote -R /$L}.\n",
-                        GeneratedSources.javadocText(topology.fluxFileName()))
+                        JavaText.javadoc(OutputNames.flux(topology)))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addField(FieldSpec.builder(String.class, "NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The topology name.\n")
-                        .initializer(GeneratedSources.literal(topology.name()))
+                        .initializer(JavaText.literal(topology.name()))
                         .build())
                 .addField(FieldSpec.builder(String.class, "FLUX_RESOURCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The generated Flux file, as a classpath resource.\n")
-                        .initializer(GeneratedSources.literal("/" + topology.fluxFileName()))
+                        .initializer(JavaText.literal("/" + OutputNames.flux(topology)))
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(builder(topology))
@@ -69,7 +69,7 @@ public final class TopologyWriter {
         for (ComponentModel component : topology.components()) {
             CodeBlock.Builder statement = CodeBlock.builder().add("builder.$L($L, new $T(), $L)",
                     component.role() == Role.SPOUT ? "setSpout" : "setBolt",
-                    GeneratedSources.literal(component.id()), component.componentClass(), component.parallelism());
+                    JavaText.literal(component.id()), component.componentClass(), component.parallelism());
             if (component.tasks() > 0) {
                 statement.add("\n.setNumTasks($L)", component.tasks());
             }
@@ -96,13 +96,13 @@ public final class TopologyWriter {
                 continue;
             }
             CodeBlock declared = component.streams().stream()
-                    .map(stream -> CodeBlock.of("$L", GeneratedSources.literal(stream.id() + (stream.direct() ? " (direct) " : " ")
+                    .map(stream -> CodeBlock.of("$L", JavaText.literal(stream.id() + (stream.direct() ? " (direct) " : " ")
                             + stream.fields())))
                     .collect(CodeBlock.joining(", "));
             method.addStatement("checkJavaStreams(topology.get_$L().get($L).get_common(), $L, $L, $T.asList($L))",
-                    component.role() == Role.SPOUT ? "spouts" : "bolts", GeneratedSources.literal(component.id()),
-                    GeneratedSources.literal(component.componentClass().canonicalName()),
-                    GeneratedSources.literal(component.source().canonicalName()), Arrays.class, declared);
+                    component.role() == Role.SPOUT ? "spouts" : "bolts", JavaText.literal(component.id()),
+                    JavaText.literal(component.componentClass().canonicalName()),
+                    JavaText.literal(component.source().canonicalName()), Arrays.class, declared);
         }
         return method.addStatement("return topology").build();
     }
@@ -145,15 +145,15 @@ public final class TopologyWriter {
                 method.addComment("$L", entry.why());
                 lastWhy = entry.why();
             }
-            method.addStatement("config.put($L, $L)", GeneratedSources.literal(entry.key()), ConfigCode.value(entry.value()));
+            method.addStatement("config.put($L, $L)", JavaText.literal(entry.key()), ConfigCode.value(entry.value()));
         }
         return method.addStatement("return config").build();
     }
 
     private static CodeBlock groupingArguments(GroupingModel input) {
-        CodeBlock.Builder args = CodeBlock.builder().add(GeneratedSources.literal(input.fromId()));
-        if (!StreamModel.DEFAULT_ID.equals(input.streamId())) {
-            args.add(", $L", GeneratedSources.literal(input.streamId()));
+        CodeBlock.Builder args = CodeBlock.builder().add(JavaText.literal(input.fromId()));
+        if (!StormNames.DEFAULT_STREAM.equals(input.streamId())) {
+            args.add(", $L", JavaText.literal(input.streamId()));
         }
         if (input.type().hasFields()) {
             args.add(", $L", GeneratedSources.newFields(input.fields()));

@@ -1,4 +1,4 @@
-package io.github.shellgen.processor.model;
+package io.github.shellgen.processor.storm;
 
 /**
  * Storm's stream groupings, with the name each has in {@code TopologyBuilder}'s

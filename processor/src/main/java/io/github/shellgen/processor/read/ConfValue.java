@@ -1,4 +1,4 @@
-package io.github.shellgen.processor.model;
+package io.github.shellgen.processor.read;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

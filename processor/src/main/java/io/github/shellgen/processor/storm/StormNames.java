@@ -1,13 +1,16 @@
-package io.github.shellgen.processor.validate;
+package io.github.shellgen.processor.storm;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What Storm 2.8.3 and Flux 2.8.3 themselves reject or misread in names, read from their code, so
- * the rules here say no more and no less than Storm does.
+ * Storm's own names, and what Storm 2.8.3 and Flux 2.8.3 themselves reject or misread in names,
+ * read from their code, so the rules here say no more and no less than Storm does.
  */
-final class StormRules {
+public final class StormNames {
+
+    /** Storm's name for the stream a component emits to when it names none. */
+    public static final String DEFAULT_STREAM = "default";
 
     /**
      * {@code Utils.isSystemId}: ids starting with {@code __} are Storm's own ({@code __acker},
@@ -15,13 +18,13 @@ final class StormRules {
      * submission, rejects a user component or declared stream with such an id. No other character
      * of a component or stream id is checked by Storm.
      */
-    static final String SYSTEM_PREFIX = "__";
+    public static final String SYSTEM_PREFIX = "__";
 
     /**
      * {@code Utils.TOPOLOGY_NAME_REGEX}, which {@code Utils.validateTopologyName} applies in
      * {@code StormSubmitter.submitTopologyAs} and again in Nimbus.
      */
-    static final String TOPOLOGY_NAME_REGEX = "^[^/.:\\\\]+$";
+    public static final String TOPOLOGY_NAME_REGEX = "^[^/.:\\\\]+$";
 
     /**
      * {@code FluxParser}'s property pattern, tried on every line of the file before it is parsed
@@ -31,20 +34,20 @@ final class StormRules {
     private static final Pattern FLUX_PLACEHOLDER = Pattern.compile("\\$\\{.+}", Pattern.DOTALL);
 
     /** Punctuation allowed in a Flux file name besides letters and digits: URI-safe and portable. */
-    static final String FILE_NAME_PUNCTUATION = "-_~!$&'()+,;=@";
+    public static final String FILE_NAME_PUNCTUATION = "-_~!$&'()+,;=@";
 
-    private StormRules() {}
+    private StormNames() {}
 
-    static boolean isSystemId(String id) {
+    public static boolean isSystemId(String id) {
         return id.startsWith(SYSTEM_PREFIX);
     }
 
-    static boolean hasFluxPlaceholder(String value) {
+    public static boolean hasFluxPlaceholder(String value) {
         return FLUX_PLACEHOLDER.matcher(value).find();
     }
 
     /** Why Storm rejects {@code name} as a topology name, if it does. */
-    static Optional<String> topologyNameProblem(String name) {
+    public static Optional<String> topologyNameProblem(String name) {
         if (name.isEmpty()) {
             return Optional.of("is empty");
         }
@@ -61,15 +64,15 @@ final class StormRules {
      * for a message, if there is one. javac's {@code Filer} only takes names that parse as relative
      * URIs (no spaces, quotes, {@code #}, {@code %}, ...), and the file must work on every OS.
      */
-    static Optional<String> fileNameProblem(String name) {
+    public static Optional<String> fileNameProblem(String name) {
         return name.codePoints()
                 .filter(c -> !Character.isLetterOrDigit(c) && FILE_NAME_PUNCTUATION.indexOf(c) < 0)
-                .mapToObj(StormRules::describe)
+                .mapToObj(StormNames::describe)
                 .findFirst();
     }
 
     /** A character as a message shows it: visible ones quoted, the others by code point. */
-    static String describe(int codePoint) {
+    public static String describe(int codePoint) {
         if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
                 || Character.getType(codePoint) == Character.FORMAT) {
             String name = Optional.ofNullable(Character.getName(codePoint)).orElse("unnamed")

@@ -1,4 +1,4 @@
-package io.github.shellgen.processor.model;
+package io.github.shellgen.processor.storm;
 
 import java.util.List;
 
@@ -23,8 +23,15 @@ public final class ShellgenRuntimeFiles {
      */
     public static final String PACKAGES = "site-packages";
 
+    /**
+     * The file behind a script's {@code import storm}: Storm's own {@code storm.py}, which a
+     * {@link io.github.shellgen.PythonRuntime#STOCK STOCK} component needs in {@code resources/},
+     * or the runtime's, in {@link #FOLDER}.
+     */
+    public static final String STORM_MODULE = "storm.py";
+
     /** Every file of the runtime, relative to {@code resources/}. */
-    public static final List<String> FILES = List.of(LAUNCHER, FOLDER + "/storm.py");
+    public static final List<String> FILES = List.of(LAUNCHER, FOLDER + "/" + STORM_MODULE);
 
     private ShellgenRuntimeFiles() {}
 }

@@ -1,4 +1,4 @@
-package io.github.shellgen.processor.validate;
+package io.github.shellgen.processor.diagnostic;
 
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;

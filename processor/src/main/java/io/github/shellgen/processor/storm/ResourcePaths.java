@@ -1,4 +1,4 @@
-package io.github.shellgen.processor.model;
+package io.github.shellgen.processor.storm;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.github.shellgen.processor.model;
+package io.github.shellgen.processor.storm;
 
 /** What a component is to Storm: a source of tuples or a consumer of them. */
 public enum Role {

@@ -1,10 +1,13 @@
-package io.github.shellgen.processor;
+package io.github.shellgen.processor.diagnostic;
 
 import java.util.Locale;
+import javax.tools.Diagnostic;
 
 /**
- * Every text the processor reports, in one place. Each starts with a stable tag in brackets
- * (tests and users can search for it), states the rule, names the offending value and says the fix.
+ * Every text the processor reports, with its severity, in one place. Each starts with a stable tag
+ * in brackets (tests and users can search for it), states the rule, names the offending value and
+ * says the fix. One tag may have several texts, one per way the rule is broken; the arguments are
+ * values only, never wording.
  */
 public enum Message {
     SCRIPT_NOT_FOUND("ScriptNotFound",
@@ -37,7 +40,7 @@ public enum Message {
             "%s field \"%s\" is not a field of stream \"%s\" of \"%s\", which declares %s: Nimbus would reject"
                     + " the topology at submission (\"with non-existent fields: [%s]\"). Group by one of those,"
                     + " or add \"%s\" to the upstream's fields"),
-    SCRIPT_EXTENSION("ScriptExtension",
+    SCRIPT_EXTENSION(Diagnostic.Kind.WARNING, "ScriptExtension",
             "%s script \"%s\" does not end in .py, yet it runs as \"%s %s\". If it is not a Python script"
                     + " the process exits at start-up, and Storm says only \"Pipe to subprocess seems to be broken!\""
                     + " at run time. Rename it to end in .py if it is Python; if not, it does not belong in a %s"),
@@ -49,7 +52,7 @@ public enum Message {
             "%s %s has an empty field name (field %d of %s). Storm and Flux accept it without a word, but no"
                     + " grouping and no script can refer to it. Name the field"),
     DUPLICATE_FIELD("DuplicateField",
-            "%s %s names field \"%s\" twice (%s). Storm's Fields rejects that (\"duplicate field '%s'\")"
+            "%s %s names field \"%s\" twice (fields %d and %d). Storm's Fields rejects that (\"duplicate field '%s'\")"
                     + " when the topology is built: at submission, or when Flux builds it. Remove one, or rename it"),
     NO_FIELDS("NoFields",
             "%s on %s declares no fields. A spout exists to emit, and every tuple its script emits goes to"
@@ -59,9 +62,15 @@ public enum Message {
             "%s from %s names no fields. Storm (and Flux) treat a fields grouping on no fields as a global"
                     + " grouping without a word: every tuple goes to one task. Name the fields to group by, or write"
                     + " @GlobalGrouping if one task is what you want"),
-    RESERVED_ID("ReservedId",
+    RESERVED_COMPONENT_ID("ReservedId",
             "%s %s \"%s\" starts with \"__\", the prefix of Storm's own components and streams (__acker,"
-                    + " __system, __tick, ...). %s. Choose %s that does not start with \"__\""),
+                    + " __system, __tick, ...). Nimbus rejects the topology at submission (\"%s is not a valid"
+                    + " component id.\"). Choose an id that does not start with \"__\""),
+    RESERVED_STREAM_ID("ReservedId",
+            "%s %s \"%s\" starts with \"__\", the prefix of Storm's own components and streams (__acker,"
+                    + " __system, __tick, ...). No component can declare such a stream: Nimbus rejects one that does"
+                    + " at submission (\"%s is not a valid stream id.\"). Choose a stream that does not start with"
+                    + " \"__\""),
     FLUX_PLACEHOLDER("FluxPlaceholder",
             "%s %s \"%s\" contains \"${...}\", which Flux reads as a property placeholder in the generated"
                     + " YAML: without --filter or -e Flux fails with a NullPointerException while parsing it, and"
@@ -78,7 +87,7 @@ public enum Message {
     TASKS("Tasks",
             "%s tasks = %d is negative. Storm does not check it, and the component ends up with no tasks: nothing"
                     + " would run it. Leave tasks out (0: one task per executor), or give at least parallelism tasks"),
-    FEWER_TASKS_THAN_EXECUTORS("FewerTasksThanExecutors",
+    FEWER_TASKS_THAN_EXECUTORS(Diagnostic.Kind.WARNING, "FewerTasksThanExecutors",
             "%s tasks = %d is less than parallelism = %d. Storm never runs more executors than tasks, so only %d"
                     + " executors (and %d script processes) would run, silently. Give at least %d tasks, or leave"
                     + " tasks out for one task per executor"),
@@ -87,8 +96,11 @@ public enum Message {
                     + " annotated interface, and a topology's components are its nested interfaces. Declare it as"
                     + " an interface: interface %s {}"),
     PRIVATE_INTERFACE("PrivateInterface",
-            "%s is on %s, which is private%s: the classes storm-shellgen generates in package %s could not refer"
+            "%s is on %s, which is private: the classes storm-shellgen generates in package %s could not refer"
                     + " to it. Make it package-private or public"),
+    PRIVATE_ENCLOSING_TYPE("PrivateInterface",
+            "%s is on %s, which is private (it is nested in a private type): the classes storm-shellgen generates"
+                    + " in package %s could not refer to it. Make it package-private or public"),
     GENERIC_INTERFACE("GenericInterface",
             "%s is on %s, which has type parameters %s. Storm creates a component from its class alone, so type"
                     + " parameters mean nothing to it, and the generated class would implement a raw type. Remove %s"),
@@ -112,7 +124,7 @@ public enum Message {
     DUPLICATE_INPUT("DuplicateInput",
             "%s from %s, stream \"%s\", repeats an input that %s already declares with %s. Storm keeps one"
                     + " grouping per upstream stream, the last one, and drops the other without a word. Keep one"),
-    UNREACHABLE("Unreachable",
+    UNREACHABLE(Diagnostic.Kind.WARNING, "Unreachable",
             "%s on %s is not reached from any spout: it reads only from %s, which no spout feeds, so it would"
                     + " never receive a tuple. Storm runs it idle without a word. Subscribe it, or one of them, to a"
                     + " spout's stream"),
@@ -139,14 +151,23 @@ public enum Message {
                     + " Windows), and StormSubmitter refuses a name that is already running (\"Topology name %s is"
                     + " either not allowed or it already exists on the cluster\"). Rename one of them"),
     GENERATED_NAME_CLASH("GeneratedNameClash",
+            "storm-shellgen would generate %s for %s, but that file already exists in this compilation (it is"
+                    + " generated for %s)." + Text.GENERATED_NAMES_MEET),
+    GENERATED_NAME_IN_SOURCE("GeneratedNameClash",
+            "storm-shellgen would generate %s for %s, but that file already exists in this compilation (a source"
+                    + " of this compilation declares it)." + Text.GENERATED_NAMES_MEET),
+    GENERATED_NAME_TAKEN("GeneratedNameClash",
             "storm-shellgen would generate %s for %s, but that file already exists in this compilation (%s)."
-                    + " Generated names join the simple names of the nested interfaces, so two declarations can"
-                    + " meet. Rename %s or the other type"),
+                    + Text.GENERATED_NAMES_MEET),
     COMPONENT_OUTSIDE_TOPOLOGY("ComponentOutsideTopology",
             "%s on %s, which is not nested directly in a @Topology interface: nothing would run it."
                     + " Move it into the @Topology interface whose topology it belongs to"),
-    BAD_OPTION("BadOption",
-            "processor option -A%s=%s is not valid: %s. Allowed values: %s"),
+    EMPTY_OPTION("BadOption",
+            "processor option -A%s=%s is not valid: it is empty. Allowed values: %s"),
+    RESOURCE_DIR_NOT_A_DIRECTORY("BadOption",
+            "processor option -A%s=%s is not valid: \"%s\" (%s) is not a directory. Allowed values: %s"),
+    RESOURCE_DIR_NOT_A_PATH("BadOption",
+            "processor option -A%s=%s is not valid: \"%s\" is not a path (%s). Allowed values: %s"),
     UNKNOWN_OPTION("UnknownOption",
             "processor option -A%s is not an option of storm-shellgen. The options are: %s"),
     EMPTY_COMMAND("EmptyCommand",
@@ -156,9 +177,10 @@ public enum Message {
     EMPTY_COMMAND_PART("EmptyCommandPart",
             "%s command part %d is empty (%s). An empty program cannot start, and an empty argument reaches the"
                     + " program as \"\" without a word. Remove it, or write what it should be"),
-    STREAM_ID("StreamId",
-            "@Stream id \"%s\" %s. Declare the default stream with the component's fields = {...}, and give"
-                    + " every other stream its own non-empty id"),
+    EMPTY_STREAM_ID("StreamId",
+            "@Stream id \"%s\" is empty." + Text.STREAM_ID_FIX),
+    DEFAULT_STREAM_ID("StreamId",
+            "@Stream id \"%s\" is the default stream, which the component's fields declare." + Text.STREAM_ID_FIX),
     DUPLICATE_STREAM("DuplicateStream",
             "%s declares stream \"%s\" twice. Storm's OutputFieldsDeclarer throws (\"Fields for %s already"
                     + " set\") when the topology is built, at submission. Remove one, or give it another id"),
@@ -170,29 +192,55 @@ public enum Message {
             "%s subscribes to stream \"%s\" of \"%s\", which is direct: only a @DirectGrouping receives its"
                     + " tuples, since the emitter picks each tuple's task. Use @DirectGrouping, or subscribe to"
                     + " a stream that is not direct"),
-    DIRECT_EMIT_BUG("DirectEmitBug",
-            "%s from \"%s\", which %s: Storm 2.8.3's JSON reader fails at the first direct emit from a"
-                    + " multilang process (its JsonSerializer casts the task id, which its JSON parser reads as an"
-                    + " Integer, to Long), and the emitter's subprocess is restarted as broken at every direct"
-                    + " emit until its component gives up. storm-shellgen's Python runtime (@PythonBolt/@PythonSpout with the default"
-                    + " runtime = PythonRuntime.SHELLGEN) sends task ids Storm reads. Use it for the emitter, or"
-                    + " make sure your multilang library sends task ids above 2^31 (Storm keeps the low 32 bits)"),
-    UNUSABLE_CLASS("UnusableClass",
-            "%s %s %s: Storm creates it by reflection (Flux too) and would fail %s. %s"),
+    DIRECT_EMIT_BUG_COMMAND(Diagnostic.Kind.WARNING, "DirectEmitBug",
+            "%s from \"%s\", which runs a command (%s)" + Text.DIRECT_EMIT_BUG),
+    DIRECT_EMIT_BUG_STOCK(Diagnostic.Kind.WARNING, "DirectEmitBug",
+            "%s from \"%s\", which runs on Storm's storm.py (runtime = PythonRuntime.STOCK)" + Text.DIRECT_EMIT_BUG),
+    UNUSABLE_CLASS_NOT_A_CLASS("UnusableClass",
+            "%s %s = %s.class: %s is not a class" + Text.BY_REFLECTION + " Name a class."),
+    UNUSABLE_CLASS_ABSTRACT("UnusableClass",
+            "%s %s = %s.class: %s is abstract" + Text.BY_REFLECTION + " Name a concrete subclass."),
+    UNUSABLE_CLASS_NOT_PUBLIC("UnusableClass",
+            "%s %s = %s.class: %s is not public" + Text.BY_REFLECTION + Text.MAKE_PUBLIC),
+    UNUSABLE_CLASS_IN_NOT_PUBLIC("UnusableClass",
+            "%s %s = %s.class: %s is nested in %s, which is not public" + Text.BY_REFLECTION + Text.MAKE_PUBLIC),
+    UNUSABLE_CLASS_INNER("UnusableClass",
+            "%s %s = %s.class: %s is an inner (non-static) class" + Text.BY_REFLECTION + " Make it static."),
+    UNUSABLE_CLASS_NO_CONSTRUCTOR("UnusableClass",
+            "%s %s = %s.class: %s has no public no-arg constructor" + Text.BY_REFLECTION + " Add one."),
+    UNUSABLE_CLASS_WRONG_TYPE("UnusableClass",
+            "%s %s = %s.class: %s does not implement %s" + Text.BY_REFLECTION + " Implement %s."),
     SETTING_RANGE("SettingRange",
-            "%s %s = %d is %s. %s"),
-    CONF_KEY("ConfKey",
-            "%s @Conf key \"%s\" %s"),
+            "%s %s = %d is less than %d. Use %d or more (%s)"),
+    METRIC_INTERVAL("SettingRange",
+            "@Metric \"%s\" %s = %d is less than 1. Storm reports a metric every %s seconds: use 1 or more"),
+    EMPTY_CONF_KEY("ConfKey",
+            "%s @Conf key \"%s\" is empty. Name the setting, such as \"wordcount.min.length\""),
+    CONF_KEY_TWICE("ConfKey",
+            "%s @Conf key \"%s\" is set twice: only one value can win. Keep one"),
+    CONF_KEY_OF_ATTRIBUTE("ConfKey",
+            "%s @Conf key \"%s\" is what %s's %s sets. Use %s = ... instead"),
     CONF_VALUE("ConfValue",
             "%s @Conf \"%s\" has the value null, which Storm cannot hold in a configuration (it would be"
                     + " dropped). Remove the entry, or give a value such as \"\\\"\\\"\" for the empty string"),
     DROPPED_COMPONENT_CONF("DroppedComponentConf",
             "%s @Conf key \"%s\" is one of Storm's own settings, which Storm silently removes from a"
-                    + " component's configuration (it keeps only %s). %s"),
-    ENV_NAME("EnvName",
-            "%s @Env name \"%s\" %s. Name the variable as the subprocess reads it, such as \"PYTHONHASHSEED\""),
-    METRIC_NAME("MetricName",
-            "%s @Metric name \"%s\" %s"),
+                    + " component's configuration (it keeps only %s). Set it for the whole topology in"
+                    + " @Topology(config = @Conf(key = \"%s\", ...))."),
+    EMPTY_ENV_NAME("EnvName",
+            "%s @Env name \"%s\" is empty." + Text.ENV_NAME_FIX),
+    ENV_NAME_WITH_EQUALS("EnvName",
+            "%s @Env name \"%s\" contains '=', which ends a variable's name." + Text.ENV_NAME_FIX),
+    ENV_NAME_WITH_NUL("EnvName",
+            "%s @Env name \"%s\" contains a NUL character." + Text.ENV_NAME_FIX),
+    ENV_NAME_TWICE("EnvName",
+            "%s @Env name \"%s\" is set twice: the subprocess would see only the last value." + Text.ENV_NAME_FIX),
+    EMPTY_METRIC_NAME("MetricName",
+            "%s @Metric name \"%s\" is empty: Storm rejects an update without a name (\"Receive Metrics name is"
+                    + " empty\") and kills the worker. Name it as the script's rpcMetrics calls do"),
+    METRIC_NAME_TWICE("MetricName",
+            "%s @Metric name \"%s\" is declared twice: Storm refuses to register a name twice (\"has already"
+                    + " been registered\") when the component starts. Keep one"),
     SCRIPT_SYNTAX("ScriptSyntax",
             "%s script \"%s\" does not compile: %s:%d: %s. Storm would start it on every worker and restart it"
                     + " as it dies at once; fix the line"),
@@ -203,29 +251,70 @@ public enum Message {
                     + " src/main/resources/resources/requirements.txt and add the shellgen-maven-plugin's vendor"
                     + " goal (see the README, \"Python packages on the workers\"), or put the module in resources/"),
     SCRIPT_EMIT_STREAM("ScriptEmitStream",
-            "%s script \"%s\" emits to stream \"%s\" at %s:%d, which %s does not declare (it declares: %s)."
+            "%s script \"%s\" emits to stream \"%s\" at %s:%d, which component \"%s\" does not declare (it"
+                    + " declares: %s)."
                     + " Storm would fail the tuple at run time. Declare it with streams = @Stream(id = \"%s\","
                     + " fields = ...), or emit to a declared stream"),
     SCRIPT_EMIT_ARITY("ScriptEmitArity",
             "%s script \"%s\" emits %d value%s to stream \"%s\" at %s:%d, whose fields are %s (%d). Storm"
                     + " would fail the tuple at run time. Emit one value per field, or change the declared fields"),
-    PYTHON_CHECKS_SKIPPED("PythonChecksSkipped",
-            "storm-shellgen did not check the Python scripts (syntax, imports, emits): %s. Put python3 on the"
-                    + " PATH of the build, or name an interpreter with -Ashellgen.python=..., to have them checked"),
+    PYTHON_NOT_RUN(Diagnostic.Kind.NOTE, "PythonChecksSkipped",
+            "storm-shellgen did not check the Python scripts (syntax, imports, emits): %s could not be run (%s)."
+                    + Text.PYTHON_CHECKS_FIX),
+    PYTHON_ANSWER_UNREADABLE(Diagnostic.Kind.NOTE, "PythonChecksSkipped",
+            "storm-shellgen did not check the Python scripts (syntax, imports, emits): the checker's answer"
+                    + " \"%s\" could not be read (%s)." + Text.PYTHON_CHECKS_FIX),
     UNEXPECTED("Unexpected",
-            "storm-shellgen failed unexpectedly while processing this element: %s. This is a bug in"
-                    + " storm-shellgen; please report it with this message. Stack: %s");
+            "storm-shellgen failed unexpectedly while processing this element: %s." + Text.BUG + " Stack: %s"),
+    UNEXPECTED_IN_DIAGRAM("Unexpected",
+            "storm-shellgen failed unexpectedly while processing this element: drawing the diagram of %s: %s."
+                    + Text.BUG + " Stack: "),
+    UNEXPECTED_IN_WRITE("Unexpected",
+            "storm-shellgen failed unexpectedly while processing this element: writing %s: %s." + Text.BUG
+                    + " Stack: ");
 
+    /** Wording that several texts share. */
+    private static final class Text {
+        static final String GENERATED_NAMES_MEET = " Generated names join the simple names of the nested"
+                + " interfaces, so two declarations can meet. Rename %s or the other type";
+        static final String STREAM_ID_FIX = " Declare the default stream with the component's fields = {...}, and"
+                + " give every other stream its own non-empty id";
+        static final String DIRECT_EMIT_BUG = ": Storm 2.8.3's JSON reader fails at the first direct emit from a"
+                + " multilang process (its JsonSerializer casts the task id, which its JSON parser reads as an"
+                + " Integer, to Long), and the emitter's subprocess is restarted as broken at every direct"
+                + " emit until its component gives up. storm-shellgen's Python runtime (@PythonBolt/@PythonSpout"
+                + " with the default runtime = PythonRuntime.SHELLGEN) sends task ids Storm reads. Use it for the"
+                + " emitter, or make sure your multilang library sends task ids above 2^31 (Storm keeps the low 32"
+                + " bits)";
+        static final String BY_REFLECTION = ": Storm creates it by reflection (Flux too) and would fail %s.";
+        static final String MAKE_PUBLIC = " Make it public (and every class it is nested in).";
+        static final String ENV_NAME_FIX = " Name the variable as the subprocess reads it, such as \"PYTHONHASHSEED\"";
+        static final String PYTHON_CHECKS_FIX = " Put python3 on the PATH of the build, or name an interpreter with"
+                + " -Ashellgen.python=..., to have them checked";
+        static final String BUG = " This is a bug in storm-shellgen; please report it with this message.";
+    }
+
+    private final Diagnostic.Kind kind;
     private final String tag;
     private final String template;
 
     Message(String tag, String template) {
+        this(Diagnostic.Kind.ERROR, tag, template);
+    }
+
+    Message(Diagnostic.Kind kind, String tag, String template) {
+        this.kind = kind;
         this.tag = tag;
         this.template = template;
     }
 
     public String tag() {
         return tag;
+    }
+
+    /** Its severity: an error stops generation for the topology at fault; a warning or note does not. */
+    public Diagnostic.Kind kind() {
+        return kind;
     }
 
     /**

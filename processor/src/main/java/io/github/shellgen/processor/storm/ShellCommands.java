@@ -1,4 +1,4 @@
-package io.github.shellgen.processor.model;
+package io.github.shellgen.processor.storm;
 
 import java.util.Locale;
 import java.util.Set;
