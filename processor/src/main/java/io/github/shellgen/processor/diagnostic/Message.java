@@ -20,22 +20,28 @@ public enum Message {
                     + "-Ashellgen.resourceDirs=${project.basedir}/src/main/resources</arg></compilerArgs>, in Gradle"
                     + " options.compilerArgs += \"-Ashellgen.resourceDirs=$projectDir/src/main/resources\", in an"
                     + " IDE the annotation processor option shellgen.resourceDirs"),
-    SCRIPT_PATH("ScriptPath",
-            "%s script \"%s\" %s. Storm starts a script in the jar's extracted resources/ folder, so any other"
-                    + " path fails on the worker at run time, with only \"Pipe to subprocess seems to be broken!\"."
-                    + " Give a path relative to that folder, such as \"splitbolt.py\" or \"bolts/splitbolt.py\""),
+    EMPTY_SCRIPT_PATH("ScriptPath", "%s script \"%s\" is empty." + Text.SCRIPT_PATH_FIX),
+    ABSOLUTE_SCRIPT_PATH("ScriptPath", "%s script \"%s\" is absolute." + Text.SCRIPT_PATH_FIX),
+    SCRIPT_PATH_LEAVES_RESOURCES("ScriptPath",
+            "%s script \"%s\" contains \"..\", which would leave the resources/ folder." + Text.SCRIPT_PATH_FIX),
+    SCRIPT_PATH_WITH_NUL("ScriptPath",
+            "%s script \"%s\" contains a NUL character, which no file name can hold." + Text.SCRIPT_PATH_FIX),
+    SCRIPT_PATH_OF_FOLDER("ScriptPath", "%s script \"%s\" names a folder, not a file." + Text.SCRIPT_PATH_FIX),
+    INVALID_SCRIPT_PATH("ScriptPath",
+            "%s script \"%s\" is not a valid path (%s)." + Text.SCRIPT_PATH_FIX),
     RESERVED_SCRIPT_FOLDER("ReservedScriptFolder",
             "%s script \"%s\" is in resources/%s/, the folder where storm-shellgen puts its Python runtime"
                     + " (%s): in the jar one would overwrite the other. Move the script to another folder of"
                     + " resources/"),
     UNKNOWN_UPSTREAM("UnknownUpstream",
-            "%s from = %s is not a component of topology \"%s\": Nimbus would reject the topology at"
-                    + " submission (\"subscribes from non-existent component\"). Name one of the component"
-                    + " interfaces nested in %s: %s"),
+            "%s from = %s is not a component of topology \"%s\"" + Text.UNKNOWN_UPSTREAM + ": %s"),
+    UNKNOWN_UPSTREAM_NO_COMPONENTS("UnknownUpstream",
+            "%s from = %s is not a component of topology \"%s\"" + Text.UNKNOWN_UPSTREAM + ": (it has none)"),
     UNKNOWN_STREAM("UnknownStream",
-            "%s stream \"%s\" is not declared by \"%s\", which declares %s: Nimbus would reject the topology"
-                    + " at submission (\"subscribes from non-existent stream: [%s] of component [%s]\")."
-                    + " Subscribe to one of those, or declare the stream on %s"),
+            "%s stream \"%s\" is not declared by \"%s\", which declares %s" + Text.UNKNOWN_STREAM),
+    UNKNOWN_STREAM_NO_STREAMS("UnknownStream",
+            "%s stream \"%s\" is not declared by \"%s\", which declares no streams (it emits nothing)"
+                    + Text.UNKNOWN_STREAM),
     UNKNOWN_GROUPING_FIELD("UnknownGroupingField",
             "%s field \"%s\" is not a field of stream \"%s\" of \"%s\", which declares %s: Nimbus would reject"
                     + " the topology at submission (\"with non-existent fields: [%s]\"). Group by one of those,"
@@ -136,14 +142,13 @@ public enum Message {
     NO_SPOUT("NoSpout",
             "topology \"%s\" has no spout, so nothing would ever emit a tuple: Storm accepts it and runs it idle."
                     + " Declare a @PythonSpout interface nested in %s"),
-    TOPOLOGY_NAME("TopologyName",
-            "@Topology name \"%s\" %s. StormSubmitter rejects it at submission (\"Topology name '%s' is not"
-                    + " valid. It can't be null and it must match %s\"). Use a name without / . : or \\, such as"
-                    + " \"word-count\""),
+    EMPTY_TOPOLOGY_NAME("TopologyName", "@Topology name \"%s\" is empty." + Text.TOPOLOGY_NAME_FIX),
+    TOPOLOGY_NAME_CHARACTER("TopologyName",
+            "@Topology name \"%s\" contains '%s'." + Text.TOPOLOGY_NAME_FIX),
     FLUX_FILE_NAME("FluxFileName",
             "@Topology name \"%s\" contains %s, which cannot be part of the Flux file name %s: javac only writes"
                     + " file names that are relative URIs, and the file must also be portable. Storm would accept the"
-                    + " name, but storm-shellgen could not write the YAML. Use letters, digits and %s, such as"
+                    + " name, but storm-shellgen could not write the YAML. Use letters, digits and the characters %s, such as"
                     + " \"word-count\""),
     DUPLICATE_TOPOLOGY_NAME("DuplicateTopologyName",
             "@Topology name \"%s\" is already the name of %s (\"%s\"): both would write the Flux file %s,"
@@ -273,8 +278,37 @@ public enum Message {
             "storm-shellgen failed unexpectedly while processing this element: writing %s: %s." + Text.BUG
                     + " Stack: ");
 
+    /** When Storm would create a class an annotation names, and fail: the last words of an UnusableClass text. */
+    public enum Moment {
+        TOPOLOGY_BUILT("when the topology is built"),
+        FIRST_SHELL_COMPONENT("when a worker starts the first shell component");
+
+        private final String words;
+
+        Moment(String words) {
+            this.words = words;
+        }
+
+        @Override
+        public String toString() {
+            return words;
+        }
+    }
+
     /** Wording that several texts share. */
     private static final class Text {
+        static final String TOPOLOGY_NAME_FIX = " StormSubmitter rejects it at submission (\"Topology name '%s' is not"
+                + " valid. It can't be null and it must match %s\"). Use a name without / . : or \\, such as"
+                + " \"word-count\"";
+        static final String SCRIPT_PATH_FIX = " Storm starts a script in the jar's extracted resources/ folder, so"
+                + " any other path fails on the worker at run time, with only \"Pipe to subprocess seems to be"
+                + " broken!\". Give a path relative to that folder, such as \"splitbolt.py\" or"
+                + " \"bolts/splitbolt.py\"";
+        static final String UNKNOWN_UPSTREAM = ": Nimbus would reject the topology at submission (\"subscribes"
+                + " from non-existent component\"). Name one of the component interfaces nested in %s";
+        static final String UNKNOWN_STREAM = ": Nimbus would reject the topology at submission (\"subscribes from"
+                + " non-existent stream: [%s] of component [%s]\"). Subscribe to one of those, or declare the stream"
+                + " on %s";
         static final String GENERATED_NAMES_MEET = " Generated names join the simple names of the nested"
                 + " interfaces, so two declarations can meet. Rename %s or the other type";
         static final String STREAM_ID_FIX = " Declare the default stream with the component's fields = {...}, and"

@@ -46,14 +46,14 @@ public final class StormNames {
         return FLUX_PLACEHOLDER.matcher(value).find();
     }
 
-    /** Why Storm rejects {@code name} as a topology name, if it does. */
-    public static Optional<String> topologyNameProblem(String name) {
-        if (name.isEmpty()) {
-            return Optional.of("is empty");
-        }
+    /**
+     * The first character of a non-empty {@code name} that Storm rejects in a topology name, if there
+     * is one (an empty name Storm rejects too).
+     */
+    public static Optional<Character> topologyNameCharacter(String name) {
         for (char c : new char[] {'/', '.', ':', '\\'}) {
             if (name.indexOf(c) >= 0) {
-                return Optional.of("contains '" + c + "'");
+                return Optional.of(c);
             }
         }
         return Optional.empty();

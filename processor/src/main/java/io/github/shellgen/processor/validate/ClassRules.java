@@ -42,10 +42,10 @@ final class ClassRules {
 
     /**
      * Checks the class {@code member} of {@code mirror} names; {@code required} are the Storm types
-     * it may implement (any one), {@code when} says when Storm would fail.
+     * it may implement (any one); Storm would fail {@code when}.
      */
     void check(Element element, AnnotationMirror mirror, String display, Member<Optional<DeclaredType>> member,
-            List<ClassName> required, String when) {
+            List<ClassName> required, Message.Moment when) {
         if (member.value().isEmpty() || !(member.value().get().asElement() instanceof TypeElement named)) {
             return; // javac reports a class it cannot resolve.
         }

@@ -41,7 +41,7 @@ final class ComponentRules {
                 component.kind().role() == Role.SPOUT
                         ? List.of(StormTypes.RICH_SPOUT)
                         : List.of(StormTypes.RICH_BOLT, StormTypes.BASIC_BOLT),
-                "when the topology is built");
+                Message.Moment.TOPOLOGY_BUILT);
     }
 
     private void checkId(ComponentDeclaration component) {

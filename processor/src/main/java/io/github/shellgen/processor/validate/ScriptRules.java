@@ -70,10 +70,18 @@ final class ScriptRules {
         AnnotationValue at = python.script().at();
         String script = python.script().value();
         String display = component.kind().display();
-        Optional<String> pathProblem = ResourcePaths.problem(script);
+        Optional<ResourcePaths.Problem> pathProblem = ResourcePaths.problem(script);
         if (pathProblem.isPresent()) {
-            reporter.report(component.element(), component.mirror(), at, Message.SCRIPT_PATH, display, script,
-                    pathProblem.get());
+            Message message = switch (pathProblem.get().kind()) {
+                case EMPTY -> Message.EMPTY_SCRIPT_PATH;
+                case ABSOLUTE -> Message.ABSOLUTE_SCRIPT_PATH;
+                case LEAVES_FOLDER -> Message.SCRIPT_PATH_LEAVES_RESOURCES;
+                case NUL -> Message.SCRIPT_PATH_WITH_NUL;
+                case FOLDER -> Message.SCRIPT_PATH_OF_FOLDER;
+                case INVALID -> Message.INVALID_SCRIPT_PATH;
+            };
+            reporter.report(component.element(), component.mirror(), at, message, display, script,
+                    pathProblem.get().detail());
             return;
         }
         if (isInRuntimeFolder(script)) {

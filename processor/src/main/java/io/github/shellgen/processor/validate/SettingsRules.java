@@ -64,7 +64,7 @@ final class SettingsRules {
         Member<Optional<DeclaredType>> serializer = topology.settings().type(Setting.MULTILANG_SERIALIZER);
         if (Setting.namedClass(serializer.value()).isPresent()) {
             classes.check(topology.element(), topology.mirror(), where.display(), serializer,
-                    List.of(StormTypes.MULTILANG_SERIALIZER), "when a worker starts the first shell component");
+                    List.of(StormTypes.MULTILANG_SERIALIZER), Message.Moment.FIRST_SHELL_COMPONENT);
         }
     }
 

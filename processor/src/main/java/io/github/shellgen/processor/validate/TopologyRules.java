@@ -65,14 +65,17 @@ final class TopologyRules {
         String name = topology.name().value();
         AnnotationMirror mirror = topology.mirror();
         AnnotationValue value = topology.name().at();
-        Optional<String> stormProblem = StormNames.topologyNameProblem(name);
+        Optional<Character> stormCharacter = StormNames.topologyNameCharacter(name);
         Optional<String> fileProblem = StormNames.fileNameProblem(name);
-        if (stormProblem.isPresent()) {
-            reporter.report(topology.element(), mirror, value, Message.TOPOLOGY_NAME,
-                    name, stormProblem.get(), name, StormNames.TOPOLOGY_NAME_REGEX);
+        if (name.isEmpty()) {
+            reporter.report(topology.element(), mirror, value, Message.EMPTY_TOPOLOGY_NAME,
+                    name, name, StormNames.TOPOLOGY_NAME_REGEX);
+        } else if (stormCharacter.isPresent()) {
+            reporter.report(topology.element(), mirror, value, Message.TOPOLOGY_NAME_CHARACTER,
+                    name, stormCharacter.get(), name, StormNames.TOPOLOGY_NAME_REGEX);
         } else if (fileProblem.isPresent()) {
             reporter.report(topology.element(), mirror, value, Message.FLUX_FILE_NAME,
-                    name, fileProblem.get(), name + ".yaml", "the characters " + StormNames.FILE_NAME_PUNCTUATION);
+                    name, fileProblem.get(), name + ".yaml", StormNames.FILE_NAME_PUNCTUATION);
         }
         TopologyDeclaration first = topologiesByName.putIfAbsent(name.toLowerCase(Locale.ROOT), topology);
         if (first != null && !first.element().equals(topology.element())) {

@@ -92,9 +92,13 @@ final class WiringRules {
                 .map(type -> byElement.get(type.asElement()))
                 .orElse(null);
         if (upstream == null) {
-            reporter.report(bolt, mirror, fromValue, Message.UNKNOWN_UPSTREAM,
-                    display, fromValue, topology.name().value(),
-                    topology.element().getSimpleName(), componentNames(components));
+            if (components.isEmpty()) {
+                reporter.report(bolt, mirror, fromValue, Message.UNKNOWN_UPSTREAM_NO_COMPONENTS, display, fromValue,
+                        topology.name().value(), topology.element().getSimpleName());
+            } else {
+                reporter.report(bolt, mirror, fromValue, Message.UNKNOWN_UPSTREAM, display, fromValue,
+                        topology.name().value(), topology.element().getSimpleName(), componentNames(components));
+            }
             return null;
         }
         String stream = grouping.stream().value();
@@ -105,9 +109,13 @@ final class WiringRules {
         Map<String, StreamDeclaration> streams = upstream.streamsById();
         StreamDeclaration declared = streams.get(stream);
         if (declared == null) {
-            reporter.report(bolt, mirror, streamValue, Message.UNKNOWN_STREAM,
-                    display, stream, upstream.id(), describeStreams(streams), stream, upstream.id(),
-                    upstream.element().getSimpleName());
+            if (streams.isEmpty()) {
+                reporter.report(bolt, mirror, streamValue, Message.UNKNOWN_STREAM_NO_STREAMS, display, stream,
+                        upstream.id(), stream, upstream.id(), upstream.element().getSimpleName());
+            } else {
+                reporter.report(bolt, mirror, streamValue, Message.UNKNOWN_STREAM, display, stream, upstream.id(),
+                        describeStreams(streams), stream, upstream.id(), upstream.element().getSimpleName());
+            }
             return upstream;
         }
         boolean direct = declared.direct();
@@ -132,7 +140,7 @@ final class WiringRules {
         }
         if (grouping.using() != null) {
             classes.check(bolt, mirror, display, grouping.using(), List.of(StormTypes.CUSTOM_STREAM_GROUPING),
-                    "when the topology is built");
+                    Message.Moment.TOPOLOGY_BUILT);
         }
         return upstream;
     }
@@ -206,18 +214,12 @@ final class WiringRules {
     }
 
     private static String componentNames(List<ComponentDeclaration> components) {
-        if (components.isEmpty()) {
-            return "(it has none)";
-        }
         return components.stream()
                 .map(c -> c.element().getSimpleName() + ".class")
                 .collect(Collectors.joining(", "));
     }
 
     private static String describeStreams(Map<String, StreamDeclaration> streams) {
-        if (streams.isEmpty()) {
-            return "no streams (it emits nothing)";
-        }
         return streams.entrySet().stream()
                 .map(e -> "\"" + e.getKey() + "\" " + e.getValue().fieldNames())
                 .collect(Collectors.joining(", "));
