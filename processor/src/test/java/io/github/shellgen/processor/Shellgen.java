@@ -107,6 +107,26 @@ final class Shellgen {
         return compiler(resourceDir).compile(sources);
     }
 
+    /** The scripts the test topologies run, for {@link #compileTopology}. */
+    static final List<String> TOPOLOGY_SCRIPTS =
+            List.of("sentencespout.py", "splitbolt.py", "countbolt.py", "splitbolt.rb", "splitbolt.js");
+
+    /** Compiles {@code sources} with {@link #TOPOLOGY_SCRIPTS} in {@code resourceDir}: the one helper of the rule tests. */
+    static Compilation compileTopology(Path resourceDir, JavaFileObject... sources) {
+        return compileWithScripts(resourceDir, List.of(sources), TOPOLOGY_SCRIPTS.toArray(String[]::new));
+    }
+
+    /** Interface {@code type} with {@code @Topology(name = nameLiteral)}, one valid spout on its own line. */
+    static JavaFileObject namedTopology(String type, String nameLiteral) {
+        return testSource(type,
+                "@Topology(",
+                "    name = " + nameLiteral + ")",
+                "public interface " + type + " {",
+                "    @PythonSpout(script = \"sentencespout.py\", fields = \"sentence\")",
+                "    interface Sentences {}",
+                "}");
+    }
+
     /** Creates {@code scripts} under {@code resourceDir}/resources, then compiles {@code sources}. */
     static Compilation compileWithScripts(Path resourceDir, List<JavaFileObject> sources, String... scripts) {
         try {

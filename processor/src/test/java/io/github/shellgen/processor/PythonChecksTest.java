@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * compile, a top-level import found nowhere the worker will look, an emit to an undeclared stream
  * or of the wrong arity are errors on the script value, naming the script and the line.
  */
-class ScriptChecksTest {
+class PythonChecksTest {
 
     @TempDir
     Path dir;
