@@ -93,4 +93,12 @@ public @interface ShellSpout {
      * default) keeps the topology's value.
      */
     int maxPending() default 0;
+
+    /**
+     * Restarts of the subprocess allowed within any 60 seconds
+     * ({@code shellgen.subprocess.restarts.per.minute}); one more failure and the component gives
+     * up, stopping its worker. {@code 0} never restarts (Storm's own behaviour); {@code -1} (the
+     * default) keeps the topology's value, 5 unless its configuration says otherwise.
+     */
+    int restartsPerMinute() default -1;
 }

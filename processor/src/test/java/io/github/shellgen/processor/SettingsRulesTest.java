@@ -97,4 +97,30 @@ class SettingsRulesTest {
         assertThat(compilation).hadErrorContaining("[MetricName] @ShellBolt @Metric name \"words\" is declared twice")
                 .inFile(source).onLineContaining("                   @Metric(name = \"words\")");
     }
+
+    @Test
+    void restartBudgetBelowMinusOneAndAConfOfItsKeyArePointedAt() {
+        JavaFileObject source = Shellgen.testSource("Budget",
+                "@Topology(name = \"budget\")",
+                "public interface Budget {",
+                "    @PythonSpout(script = \"sentencespout.py\", fields = \"sentence\",",
+                "        restartsPerMinute = -2)",
+                "    interface Sentences {}",
+                "    @PythonBolt(script = \"splitbolt.py\",",
+                "        config = @Conf(key = \"shellgen.subprocess.restarts.per.minute\", value = \"3\"))",
+                "    @ShuffleGrouping(from = Sentences.class)",
+                "    interface Splitter {}",
+                "}");
+
+        Compilation compilation = Shellgen.compileTopology(dir, source);
+
+        assertThat(compilation).hadErrorCount(2);
+        assertThat(compilation).hadErrorContaining("[SettingRange] @PythonSpout restartsPerMinute = -2 is less than -1."
+                        + " Use -1 or more (-1 keeps the topology's value, 0 never restarts)")
+                .inFile(source).onLineContaining("restartsPerMinute = -2");
+        assertThat(compilation).hadErrorContaining("[ConfKey] @PythonBolt @Conf key"
+                        + " \"shellgen.subprocess.restarts.per.minute\" is what @PythonBolt's restartsPerMinute sets."
+                        + " Use restartsPerMinute = ... instead")
+                .inFile(source).onLineContaining("key = \"shellgen.subprocess.restarts.per.minute\"");
+    }
 }

@@ -36,7 +36,9 @@ public enum Setting {
             Kind.COUNT, 0, "0 keeps the topology's value"),
     /** A shell component reads its heartbeat timeout only from the conf it starts with. */
     SUBPROCESS_TIMEOUT("subprocessTimeoutSecs", StormConfig.SUBPROCESS_TIMEOUT, Target.LAUNCH,
-            List.of(Role.BOLT, Role.SPOUT), Kind.COUNT, 0, "0 keeps the topology's value");
+            List.of(Role.BOLT, Role.SPOUT), Kind.COUNT, 0, "0 keeps the topology's value"),
+    RESTARTS_PER_MINUTE("restartsPerMinute", StormConfig.RESTARTS_PER_MINUTE, Target.COMPONENT,
+            List.of(Role.BOLT, Role.SPOUT), Kind.COUNT, -1, "-1 keeps the topology's value, 0 never restarts");
 
     /** The configuration a setting goes to. */
     public enum Target {

@@ -18,6 +18,8 @@ public final class StormConfig {
     public static final String TICK_FREQ = "topology.tick.tuple.freq.secs";
     public static final String SHELLBOLT_MAX_PENDING = "topology.shellbolt.max.pending";
     public static final String SUBPROCESS_TIMEOUT = "topology.subprocess.timeout.secs";
+    /** storm-shellgen's runtime's, not Storm's: Storm keeps it in a component's configuration. */
+    public static final String RESTARTS_PER_MINUTE = "shellgen.subprocess.restarts.per.minute";
 
     /** How often an idle bolt's executor parks before it sleeps (Storm's progressive wait strategy). */
     public static final String BOLT_LEVEL2_COUNT = "topology.bolt.wait.progressive.level2.count";

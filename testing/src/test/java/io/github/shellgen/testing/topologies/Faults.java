@@ -1,6 +1,5 @@
 package io.github.shellgen.testing.topologies;
 
-import io.github.shellgen.Conf;
 import io.github.shellgen.PythonBolt;
 import io.github.shellgen.PythonSpout;
 import io.github.shellgen.ShuffleGrouping;
@@ -13,8 +12,7 @@ import io.github.shellgen.Topology;
 @Topology(name = "faults")
 public interface Faults {
 
-    @PythonSpout(script = "numbers.py", fields = "n",
-            config = @Conf(key = "shellgen.subprocess.restarts.per.minute", value = "3"))
+    @PythonSpout(script = "numbers.py", fields = "n", restartsPerMinute = 3)
     interface Numbers {}
 
     @PythonBolt(script = "faulty.py", fields = {"n", "double"})
