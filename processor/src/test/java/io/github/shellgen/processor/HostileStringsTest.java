@@ -187,7 +187,8 @@ class HostileStringsTest {
         ClassName source = ClassName.get("test", "Odd");
         ComponentModel spout = ComponentModel.builder("spout", Role.SPOUT, source.nestedClass("Spout"),
                         ClassName.get("test", "OddSpoutSpout"))
-                .generated(List.of("python3", "s.py"))
+                .generated(true)
+                .command(List.of("python3", "s.py"))
                 .runtime(PythonRuntime.STOCK)
                 .resourceArgs(List.of(1))
                 .requiredFiles(List.of("s.py"))
@@ -195,7 +196,8 @@ class HostileStringsTest {
                 .build();
         ComponentModel bolt = ComponentModel.builder("bolt", Role.BOLT, source.nestedClass("Bolt"),
                         ClassName.get("test", "OddBoltBolt"))
-                .generated(List.of("python3", "b.py"))
+                .generated(true)
+                .command(List.of("python3", "b.py"))
                 .runtime(PythonRuntime.STOCK)
                 .resourceArgs(List.of(1))
                 .requiredFiles(List.of("b.py"))

@@ -1,17 +1,18 @@
 package io.github.shellgen.processor.model;
 
+import com.google.auto.value.AutoBuilder;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.squareup.javapoet.ClassName;
 import io.github.shellgen.PythonRuntime;
 import io.github.shellgen.processor.storm.Role;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A validated component of a topology, everything the writers need. Built by name, through
- * {@link #builder}: a field left out keeps the value of a component that sets nothing.
+ * {@link #builder} (AutoBuilder): a field left out keeps the value of a component that sets nothing.
  *
  * @param id the component id in the topology
  * @param role spout or bolt
@@ -19,7 +20,7 @@ import java.util.Map;
  * @param componentClass the class Storm instantiates: the one the processor generates, or the
  *     user's own class for a Java component
  * @param generated whether the processor generates {@code componentClass} (false for Java components)
- * @param runtime the Python library behind the script's {@code import storm}; null unless Python
+ * @param runtime the Python library behind the script's {@code import storm}; empty unless Python
  * @param command the subprocess command (for Python: the interpreter, the launcher of
  *     storm-shellgen's runtime if the component runs on it, then the script); empty for Java
  * @param resourceArgs the indices of {@code command}'s arguments that are files of {@code resources/}
@@ -40,136 +41,82 @@ public record ComponentModel(
         ClassName source,
         ClassName componentClass,
         boolean generated,
-        PythonRuntime runtime,
-        List<String> command,
-        List<Integer> resourceArgs,
-        List<String> requiredFiles,
-        List<StreamModel> streams,
+        Optional<PythonRuntime> runtime,
+        ImmutableList<String> command,
+        ImmutableList<Integer> resourceArgs,
+        ImmutableList<String> requiredFiles,
+        ImmutableList<StreamModel> streams,
         int parallelism,
         int tasks,
-        List<GroupingModel> inputs,
-        Map<String, String> env,
-        List<ConfigEntry> componentConfig,
-        List<ConfigEntry> launchConfig,
+        ImmutableList<GroupingModel> inputs,
+        ImmutableMap<String, String> env,
+        ImmutableList<ConfigEntry> componentConfig,
+        ImmutableList<ConfigEntry> launchConfig,
         boolean runInResourcesDir,
-        List<MetricModel> metrics) {
+        ImmutableList<MetricModel> metrics) {
 
-    public ComponentModel {
-        command = List.copyOf(command);
-        resourceArgs = List.copyOf(resourceArgs);
-        requiredFiles = List.copyOf(requiredFiles);
-        streams = List.copyOf(streams);
-        inputs = List.copyOf(inputs);
-        env = Collections.unmodifiableMap(new LinkedHashMap<>(env));
-        componentConfig = List.copyOf(componentConfig);
-        launchConfig = List.copyOf(launchConfig);
-        metrics = List.copyOf(metrics);
-    }
-
-    /** A component {@code id} of {@code role}, declared by {@code source}, that Storm runs as {@code componentClass}. */
+    /**
+     * A component {@code id} of {@code role}, declared by {@code source}, that Storm runs as
+     * {@code componentClass}; the rest as for a component that sets nothing, until set.
+     */
     public static Builder builder(String id, Role role, ClassName source, ClassName componentClass) {
-        return new Builder(id, role, source, componentClass);
+        return new AutoBuilder_ComponentModel_Builder()
+                .id(id)
+                .role(role)
+                .source(source)
+                .componentClass(componentClass)
+                .generated(false)
+                .command(List.of())
+                .resourceArgs(List.of())
+                .requiredFiles(List.of())
+                .streams(List.of())
+                .parallelism(1)
+                .tasks(0)
+                .inputs(List.of())
+                .env(Map.of())
+                .runInResourcesDir(true)
+                .metrics(List.of());
     }
 
-    /** Names each field of a {@link ComponentModel}; what is not set keeps its default. */
-    public static final class Builder {
-        private final String id;
-        private final Role role;
-        private final ClassName source;
-        private final ClassName componentClass;
-        private boolean generated;
-        private PythonRuntime runtime;
-        private List<String> command = List.of();
-        private List<Integer> resourceArgs = List.of();
-        private List<String> requiredFiles = List.of();
-        private List<StreamModel> streams = List.of();
-        private int parallelism = 1;
-        private int tasks;
-        private List<GroupingModel> inputs = List.of();
-        private Map<String, String> env = Map.of();
-        private final List<ConfigEntry> componentConfig = new ArrayList<>();
-        private final List<ConfigEntry> launchConfig = new ArrayList<>();
-        private boolean runInResourcesDir = true;
-        private List<MetricModel> metrics = List.of();
+    /** Sets each field by its name. */
+    @AutoBuilder
+    public interface Builder {
+        Builder id(String id);
 
-        private Builder(String id, Role role, ClassName source, ClassName componentClass) {
-            this.id = id;
-            this.role = role;
-            this.source = source;
-            this.componentClass = componentClass;
-        }
+        Builder role(Role role);
 
-        /** The processor generates {@code componentClass}, running {@code command}. */
-        public Builder generated(List<String> command) {
-            this.generated = true;
-            this.command = command;
-            return this;
-        }
+        Builder source(ClassName source);
 
-        public Builder runtime(PythonRuntime runtime) {
-            this.runtime = runtime;
-            return this;
-        }
+        Builder componentClass(ClassName componentClass);
 
-        public Builder resourceArgs(List<Integer> resourceArgs) {
-            this.resourceArgs = resourceArgs;
-            return this;
-        }
+        Builder generated(boolean generated);
 
-        public Builder requiredFiles(List<String> requiredFiles) {
-            this.requiredFiles = requiredFiles;
-            return this;
-        }
+        Builder runtime(PythonRuntime runtime);
 
-        public Builder streams(List<StreamModel> streams) {
-            this.streams = streams;
-            return this;
-        }
+        Builder command(List<String> command);
 
-        public Builder parallelism(int parallelism) {
-            this.parallelism = parallelism;
-            return this;
-        }
+        Builder resourceArgs(List<Integer> resourceArgs);
 
-        public Builder tasks(int tasks) {
-            this.tasks = tasks;
-            return this;
-        }
+        Builder requiredFiles(List<String> requiredFiles);
 
-        public Builder inputs(List<GroupingModel> inputs) {
-            this.inputs = inputs;
-            return this;
-        }
+        Builder streams(List<StreamModel> streams);
 
-        public Builder env(Map<String, String> env) {
-            this.env = env;
-            return this;
-        }
+        Builder parallelism(int parallelism);
 
-        public Builder componentConfig(ConfigEntry entry) {
-            this.componentConfig.add(entry);
-            return this;
-        }
+        Builder tasks(int tasks);
 
-        public Builder launchConfig(ConfigEntry entry) {
-            this.launchConfig.add(entry);
-            return this;
-        }
+        Builder inputs(List<GroupingModel> inputs);
 
-        public Builder runInResourcesDir(boolean runInResourcesDir) {
-            this.runInResourcesDir = runInResourcesDir;
-            return this;
-        }
+        Builder env(Map<String, String> env);
 
-        public Builder metrics(List<MetricModel> metrics) {
-            this.metrics = metrics;
-            return this;
-        }
+        ImmutableList.Builder<ConfigEntry> componentConfigBuilder();
 
-        public ComponentModel build() {
-            return new ComponentModel(id, role, source, componentClass, generated, runtime, command, resourceArgs,
-                    requiredFiles, streams, parallelism, tasks, inputs, env, componentConfig, launchConfig,
-                    runInResourcesDir, metrics);
-        }
+        ImmutableList.Builder<ConfigEntry> launchConfigBuilder();
+
+        Builder runInResourcesDir(boolean runInResourcesDir);
+
+        Builder metrics(List<MetricModel> metrics);
+
+        ComponentModel build();
     }
 }

@@ -103,9 +103,9 @@ public final class ModelBuilder {
         for (EnvDeclaration variable : shell.env()) {
             env.put(variable.name().value(), variable.value());
         }
-        putSettings(shell.settings(), Setting.Target.COMPONENT, model::componentConfig);
-        confEntries(shell.config()).forEach(model::componentConfig);
-        putSettings(shell.settings(), Setting.Target.LAUNCH, model::launchConfig);
+        putSettings(shell.settings(), Setting.Target.COMPONENT, model.componentConfigBuilder()::add);
+        model.componentConfigBuilder().addAll(confEntries(shell.config()));
+        putSettings(shell.settings(), Setting.Target.LAUNCH, model.launchConfigBuilder()::add);
         List<MetricModel> metrics = new ArrayList<>();
         for (MetricDeclaration metric : shell.metrics()) {
             metrics.add(new MetricModel(metric.name().value(), metric.type(), metric.intervalSecs().value()));
@@ -141,7 +141,7 @@ public final class ModelBuilder {
                 }
             }
         }
-        model.generated(command).resourceArgs(resourceArgs).requiredFiles(requiredFiles);
+        model.generated(true).command(command).resourceArgs(resourceArgs).requiredFiles(requiredFiles);
     }
 
     /** Each setting of {@code settings} for {@code target} that the user set, in {@link Setting}'s order. */
@@ -170,7 +170,7 @@ public final class ModelBuilder {
         ClassName customClass = grouping.using() == null
                 ? null
                 : ClassName.get((TypeElement) grouping.using().value().orElseThrow().asElement());
-        return new GroupingModel(grouping.kind().type(), fromId, grouping.stream().value(), grouping.fieldNames(),
+        return new GroupingModel(grouping.type(), fromId, grouping.stream().value(), grouping.fieldNames(),
                 customClass);
     }
 }

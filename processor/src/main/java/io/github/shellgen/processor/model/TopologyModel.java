@@ -4,6 +4,7 @@ import com.squareup.javapoet.ClassName;
 import io.github.shellgen.PythonRuntime;
 import io.github.shellgen.processor.storm.Role;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A validated topology.
@@ -33,7 +34,7 @@ public record TopologyModel(
 
     /** Whether a component runs on storm-shellgen's runtime, whose files must then be in the jar. */
     public boolean usesShellgenRuntime() {
-        return components.stream().anyMatch(c -> c.runtime() == PythonRuntime.SHELLGEN);
+        return components.stream().anyMatch(c -> c.runtime().equals(Optional.of(PythonRuntime.SHELLGEN)));
     }
 
 

@@ -1,12 +1,22 @@
 package io.github.shellgen.processor.read;
 
+import io.github.shellgen.processor.storm.GroupingType;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
-/** Qualified names of every annotation the processor reads. */
+/**
+ * Qualified names of every annotation the processor reads. A grouping annotation is named after its
+ * {@code TopologyBuilder} method ({@code shuffleGrouping} is {@code @ShuffleGrouping}), and
+ * repeats through its {@code List} container ({@code @ShuffleGrouping.List}).
+ */
 public final class Annotations {
 
-    public static final String TOPOLOGY = "io.github.shellgen.Topology";
+    private static final String PACKAGE = "io.github.shellgen.";
+    private static final String CONTAINER = ".List";
+
+    public static final String TOPOLOGY = PACKAGE + "Topology";
 
     private Annotations() {}
 
@@ -14,22 +24,17 @@ public final class Annotations {
     public static Set<String> all() {
         Set<String> names = new LinkedHashSet<>();
         names.add(TOPOLOGY);
-        for (ComponentAnnotation component : ComponentAnnotation.values()) {
-            names.add(component.qualifiedName());
-        }
-        for (GroupingAnnotation grouping : GroupingAnnotation.values()) {
-            names.add(grouping.qualifiedName());
-            names.add(grouping.containerName());
-        }
+        names.addAll(components());
+        names.addAll(groupings());
         return names;
     }
 
     /** The grouping annotations and their containers, to find groupings on interfaces that are not bolts. */
     public static Set<String> groupings() {
         Set<String> names = new LinkedHashSet<>();
-        for (GroupingAnnotation grouping : GroupingAnnotation.values()) {
-            names.add(grouping.qualifiedName());
-            names.add(grouping.containerName());
+        for (GroupingType type : GroupingType.values()) {
+            names.add(grouping(type));
+            names.add(grouping(type) + CONTAINER);
         }
         return names;
     }
@@ -37,9 +42,30 @@ public final class Annotations {
     /** The component annotation names, to find components that are not inside any topology. */
     public static Set<String> components() {
         Set<String> names = new LinkedHashSet<>();
-        for (ComponentAnnotation component : ComponentAnnotation.values()) {
-            names.add(component.qualifiedName());
-        }
+        Arrays.stream(ComponentAnnotation.values()).forEach(kind -> names.add(kind.qualifiedName()));
         return names;
+    }
+
+    /** The qualified name of {@code type}'s annotation. */
+    static String grouping(GroupingType type) {
+        String method = type.declarerMethod();
+        return PACKAGE + Character.toUpperCase(method.charAt(0)) + method.substring(1);
+    }
+
+    /** The grouping whose annotation ({@code repeated} false) or container ({@code repeated} true) is {@code name}. */
+    static Optional<GroupingType> grouping(String name, boolean repeated) {
+        return Arrays.stream(GroupingType.values())
+                .filter(type -> name.equals(grouping(type) + (repeated ? CONTAINER : "")))
+                .findFirst();
+    }
+
+    /** How the user wrote an annotation, for messages: {@code @PythonBolt}. */
+    static String display(String qualifiedName) {
+        return "@" + qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    }
+
+    /** The qualified name of the component annotation {@code simpleName}. */
+    static String component(String simpleName) {
+        return PACKAGE + simpleName;
     }
 }

@@ -4,18 +4,18 @@ import io.github.shellgen.processor.storm.Role;
 
 /** The annotations that make an interface a component, and what each makes it. */
 public enum ComponentAnnotation {
-    PYTHON_SPOUT("io.github.shellgen.PythonSpout", Role.SPOUT),
-    PYTHON_BOLT("io.github.shellgen.PythonBolt", Role.BOLT),
-    SHELL_SPOUT("io.github.shellgen.ShellSpout", Role.SPOUT),
-    SHELL_BOLT("io.github.shellgen.ShellBolt", Role.BOLT),
-    JAVA_SPOUT("io.github.shellgen.JavaSpout", Role.SPOUT),
-    JAVA_BOLT("io.github.shellgen.JavaBolt", Role.BOLT);
+    PYTHON_SPOUT("PythonSpout", Role.SPOUT),
+    PYTHON_BOLT("PythonBolt", Role.BOLT),
+    SHELL_SPOUT("ShellSpout", Role.SPOUT),
+    SHELL_BOLT("ShellBolt", Role.BOLT),
+    JAVA_SPOUT("JavaSpout", Role.SPOUT),
+    JAVA_BOLT("JavaBolt", Role.BOLT);
 
     private final String qualifiedName;
     private final Role role;
 
-    ComponentAnnotation(String qualifiedName, Role role) {
-        this.qualifiedName = qualifiedName;
+    ComponentAnnotation(String simpleName, Role role) {
+        this.qualifiedName = Annotations.component(simpleName);
         this.role = role;
     }
 
@@ -25,7 +25,7 @@ public enum ComponentAnnotation {
 
     /** How the user wrote it, for messages: {@code @PythonBolt}. */
     public String display() {
-        return "@" + qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+        return Annotations.display(qualifiedName);
     }
 
     public Role role() {

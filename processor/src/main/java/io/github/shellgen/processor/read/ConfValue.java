@@ -63,14 +63,7 @@ public final class ConfValue {
 
     private Map<String, Object> object() {
         Map<String, Object> map = new LinkedHashMap<>();
-        pos++;
-        skipSpace();
-        if (text.charAt(pos) == '}') {
-            pos++;
-            return map;
-        }
-        while (true) {
-            skipSpace();
+        elements('}', () -> {
             if (text.charAt(pos) != '"') {
                 throw new IllegalArgumentException();
             }
@@ -79,33 +72,33 @@ public final class ConfValue {
             expect(':');
             skipSpace();
             map.put(key, value());
-            skipSpace();
-            if (text.charAt(pos) == ',') {
-                pos++;
-            } else {
-                expect('}');
-                return map;
-            }
-        }
+        });
+        return map;
     }
 
     private List<Object> array() {
         List<Object> list = new ArrayList<>();
+        elements(']', () -> list.add(value()));
+        return list;
+    }
+
+    /** The elements of an object or array, each read by {@code element}, up to {@code close}. */
+    private void elements(char close, Runnable element) {
         pos++;
         skipSpace();
-        if (text.charAt(pos) == ']') {
+        if (text.charAt(pos) == close) {
             pos++;
-            return list;
+            return;
         }
         while (true) {
             skipSpace();
-            list.add(value());
+            element.run();
             skipSpace();
             if (text.charAt(pos) == ',') {
                 pos++;
             } else {
-                expect(']');
-                return list;
+                expect(close);
+                return;
             }
         }
     }

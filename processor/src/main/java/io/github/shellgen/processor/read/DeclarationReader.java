@@ -5,6 +5,7 @@ import com.google.auto.common.MoreElements;
 import io.github.shellgen.IdleWait;
 import io.github.shellgen.Metric;
 import io.github.shellgen.PythonRuntime;
+import io.github.shellgen.processor.storm.GroupingType;
 import io.github.shellgen.processor.storm.Setting;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -69,15 +70,10 @@ public final class DeclarationReader {
         List<GroupingDeclaration> groupings = new ArrayList<>();
         for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
             String name = qualifiedName(mirror);
-            for (GroupingAnnotation kind : GroupingAnnotation.values()) {
-                if (name.equals(kind.qualifiedName())) {
-                    groupings.add(grouping(element, kind, new Mirror(mirror)));
-                } else if (name.equals(kind.containerName())) {
-                    for (Mirror repeated : new Mirror(mirror).annotations("value")) {
-                        groupings.add(grouping(element, kind, repeated));
-                    }
-                }
-            }
+            Annotations.grouping(name, false)
+                    .ifPresent(type -> groupings.add(grouping(element, type, new Mirror(mirror))));
+            Annotations.grouping(name, true).ifPresent(type -> new Mirror(mirror).annotations("value")
+                    .forEach(repeated -> groupings.add(grouping(element, type, repeated))));
         }
         return groupings;
     }
@@ -132,17 +128,18 @@ public final class DeclarationReader {
                 annotation.bool("runInResourcesDir").value());
     }
 
-    private static GroupingDeclaration grouping(Element element, GroupingAnnotation kind, Mirror annotation) {
-        Member<List<AnnotationValue>> fields = kind.type().hasFields() ? annotation.array("fields") : null;
+    private static GroupingDeclaration grouping(Element element, GroupingType type, Mirror annotation) {
+        Member<List<AnnotationValue>> fields = type.hasFields() ? annotation.array("fields") : null;
         return new GroupingDeclaration(
-                kind,
+                type,
+                Annotations.display(Annotations.grouping(type)),
                 element,
                 annotation.mirror(),
                 annotation.type("from"),
                 annotation.string("stream"),
                 fields == null ? List.of() : fields.value(),
                 fields == null ? null : fields.at(),
-                kind == GroupingAnnotation.CUSTOM ? annotation.type("using") : null);
+                type == GroupingType.CUSTOM ? annotation.type("using") : null);
     }
 
     private static List<ConfDeclaration> config(Mirror annotation) {

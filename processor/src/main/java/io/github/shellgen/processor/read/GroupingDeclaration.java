@@ -1,5 +1,6 @@
 package io.github.shellgen.processor.read;
 
+import io.github.shellgen.processor.storm.GroupingType;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -10,7 +11,8 @@ import javax.lang.model.type.DeclaredType;
 /**
  * A grouping annotation on a bolt, one per input, as the user wrote it.
  *
- * @param kind which grouping annotation
+ * @param type which grouping
+ * @param display how the user wrote it, for messages: {@code @ShuffleGrouping}
  * @param element the interface it is on
  * @param mirror the annotation (one of a repeated container's, when repeated)
  * @param from the upstream interface, empty when javac could not resolve it
@@ -20,7 +22,8 @@ import javax.lang.model.type.DeclaredType;
  * @param using a custom grouping's class, empty for any other
  */
 public record GroupingDeclaration(
-        GroupingAnnotation kind,
+        GroupingType type,
+        String display,
         Element element,
         AnnotationMirror mirror,
         Member<Optional<DeclaredType>> from,

@@ -1,44 +1,62 @@
 package io.github.shellgen.processor.storm;
 
 import com.squareup.javapoet.ClassName;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 
 /**
- * Every annotation attribute that sets one configuration key: the attribute, the key, which
+ * An annotation attribute that sets one configuration key of Storm's (or of storm-shellgen's
+ * runtime, {@code shellgen.*}): the attribute, the key, which
  * configuration Storm must find it in, and the value that leaves it unset. The reader reads these
  * attributes, the validator checks their ranges and refuses a {@code @Conf} of the same key, the
- * model puts each set one in its configuration: adding a setting is adding a row here (and the
- * attribute to its annotations).
+ * model puts each one set in its configuration: adding a setting is adding a constant here, to
+ * {@link #ALL}, and the attribute to its annotations.
+ *
+ * @param member the annotation attribute, such as {@code tickFreqSecs}
+ * @param key the configuration key it sets
+ * @param target the configuration it goes to
+ * @param roles the shell components that have it; empty for a {@code @Topology} attribute
+ * @param kind what the attribute holds
+ * @param unset for a count: the value that leaves the key unset, the least one allowed
+ * @param unsetMeans for a count: what its unset value means, as the range message says it
  */
-public enum Setting {
-    WORKERS("workers", StormConfig.WORKERS, Target.TOPOLOGY, List.of(), Kind.COUNT, 0,
-            "0 keeps Storm's default (1)"),
-    ACKERS("ackers", StormConfig.ACKERS, Target.TOPOLOGY, List.of(), Kind.COUNT, -1,
-            "-1 keeps Storm's default (one per worker), 0 turns acking off"),
-    MESSAGE_TIMEOUT("messageTimeoutSecs", StormConfig.MESSAGE_TIMEOUT, Target.TOPOLOGY, List.of(), Kind.COUNT, 0,
-            "0 keeps Storm's default (30)"),
-    MAX_SPOUT_PENDING("maxSpoutPending", StormConfig.MAX_SPOUT_PENDING, Target.TOPOLOGY, List.of(), Kind.COUNT, 0,
-            "0 keeps Storm's default (no limit)"),
-    DEBUG("debug", StormConfig.DEBUG, Target.TOPOLOGY, List.of(), Kind.FLAG, 0, ""),
-    MULTILANG_SERIALIZER("multilangSerializer", StormConfig.MULTILANG_SERIALIZER, Target.TOPOLOGY, List.of(),
-            Kind.CLASS, 0, ""),
+public record Setting(
+        String member, String key, Target target, List<Role> roles, Kind kind, int unset, String unsetMeans) {
+
+    public static final Setting WORKERS = topologyCount("workers", "topology.workers", 0,
+            "0 keeps Storm's default (1)");
+    public static final Setting ACKERS = topologyCount("ackers", "topology.acker.executors", -1,
+            "-1 keeps Storm's default (one per worker), 0 turns acking off");
+    public static final Setting MESSAGE_TIMEOUT = topologyCount("messageTimeoutSecs",
+            "topology.message.timeout.secs", 0, "0 keeps Storm's default (30)");
+    public static final Setting MAX_SPOUT_PENDING = topologyCount("maxSpoutPending", Names.MAX_SPOUT_PENDING, 0,
+            "0 keeps Storm's default (no limit)");
+    public static final Setting DEBUG = new Setting("debug", "topology.debug", Target.TOPOLOGY, List.of(),
+            Kind.FLAG, 0, "");
+    public static final Setting MULTILANG_SERIALIZER = new Setting("multilangSerializer",
+            "topology.multilang.serializer", Target.TOPOLOGY, List.of(), Kind.CLASS, 0, "");
+
     /** Storm keeps the tick frequency in a component's configuration. */
-    TICK_FREQ("tickFreqSecs", StormConfig.TICK_FREQ, Target.COMPONENT, List.of(Role.BOLT), Kind.COUNT, 0,
-            "0 sends no tick tuples"),
+    public static final Setting TICK_FREQ = new Setting("tickFreqSecs", "topology.tick.tuple.freq.secs",
+            Target.COMPONENT, List.of(Role.BOLT), Kind.COUNT, 0, "0 sends no tick tuples");
     /** Storm's ShellBolt reads its pending limit only from the conf it starts with. */
-    BOLT_MAX_PENDING(Names.MAX_PENDING, StormConfig.SHELLBOLT_MAX_PENDING, Target.LAUNCH, List.of(Role.BOLT),
-            Kind.COUNT, 0, "0 keeps the topology's value"),
-    SPOUT_MAX_PENDING(Names.MAX_PENDING, StormConfig.MAX_SPOUT_PENDING, Target.COMPONENT, List.of(Role.SPOUT),
-            Kind.COUNT, 0, "0 keeps the topology's value"),
+    public static final Setting BOLT_MAX_PENDING = new Setting(Names.MAX_PENDING, "topology.shellbolt.max.pending",
+            Target.LAUNCH, List.of(Role.BOLT), Kind.COUNT, 0, Names.KEEPS_TOPOLOGY_VALUE);
+    public static final Setting SPOUT_MAX_PENDING = new Setting(Names.MAX_PENDING, Names.MAX_SPOUT_PENDING,
+            Target.COMPONENT, List.of(Role.SPOUT), Kind.COUNT, 0, Names.KEEPS_TOPOLOGY_VALUE);
     /** A shell component reads its heartbeat timeout only from the conf it starts with. */
-    SUBPROCESS_TIMEOUT("subprocessTimeoutSecs", StormConfig.SUBPROCESS_TIMEOUT, Target.LAUNCH,
-            List.of(Role.BOLT, Role.SPOUT), Kind.COUNT, 0, "0 keeps the topology's value"),
-    RESTARTS_PER_MINUTE("restartsPerMinute", StormConfig.RESTARTS_PER_MINUTE, Target.COMPONENT,
-            List.of(Role.BOLT, Role.SPOUT), Kind.COUNT, -1, "-1 keeps the topology's value, 0 never restarts");
+    public static final Setting SUBPROCESS_TIMEOUT = new Setting("subprocessTimeoutSecs",
+            "topology.subprocess.timeout.secs", Target.LAUNCH, Names.SHELL, Kind.COUNT, 0, Names.KEEPS_TOPOLOGY_VALUE);
+    public static final Setting RESTARTS_PER_MINUTE = new Setting("restartsPerMinute",
+            "shellgen.subprocess.restarts.per.minute", Target.COMPONENT, Names.SHELL, Kind.COUNT, -1,
+            "-1 keeps the topology's value, 0 never restarts");
+
+    /** Every setting, in the order they are checked and written. */
+    public static final List<Setting> ALL = List.of(WORKERS, ACKERS, MESSAGE_TIMEOUT, MAX_SPOUT_PENDING, DEBUG,
+            MULTILANG_SERIALIZER, TICK_FREQ, BOLT_MAX_PENDING, SPOUT_MAX_PENDING, SUBPROCESS_TIMEOUT,
+            RESTARTS_PER_MINUTE);
 
     /** The configuration a setting goes to. */
     public enum Target {
@@ -60,64 +78,30 @@ public enum Setting {
         CLASS
     }
 
+    /** Values several settings share. */
     private static final class Names {
         static final String MAX_PENDING = "maxPending";
+        static final String MAX_SPOUT_PENDING = "topology.max.spout.pending";
+        static final String KEEPS_TOPOLOGY_VALUE = "0 keeps the topology's value";
+        static final List<Role> SHELL = List.of(Role.BOLT, Role.SPOUT);
     }
 
-    private final String member;
-    private final String key;
-    private final Target target;
-    private final List<Role> roles;
-    private final Kind kind;
-    private final int unset;
-    private final String unsetMeans;
-
-    Setting(String member, String key, Target target, List<Role> roles, Kind kind, int unset, String unsetMeans) {
-        this.member = member;
-        this.key = key;
-        this.target = target;
-        this.roles = roles;
-        this.kind = kind;
-        this.unset = unset;
-        this.unsetMeans = unsetMeans;
+    public Setting {
+        roles = List.copyOf(roles);
     }
 
-    /** The annotation attribute, such as {@code tickFreqSecs}. */
-    public String member() {
-        return member;
-    }
-
-    /** The configuration key it sets. */
-    public String key() {
-        return key;
-    }
-
-    public Target target() {
-        return target;
-    }
-
-    public Kind kind() {
-        return kind;
-    }
-
-    /** For a count: the value that leaves the key unset, the least one allowed. */
-    public int unset() {
-        return unset;
-    }
-
-    /** For a count: what its unset value means, as the range message says it. */
-    public String unsetMeans() {
-        return unsetMeans;
+    private static Setting topologyCount(String member, String key, int unset, String unsetMeans) {
+        return new Setting(member, key, Target.TOPOLOGY, List.of(), Kind.COUNT, unset, unsetMeans);
     }
 
     /** The settings of {@code @Topology}. */
     public static List<Setting> ofTopology() {
-        return Arrays.stream(values()).filter(s -> s.target == Target.TOPOLOGY).toList();
+        return ALL.stream().filter(s -> s.target == Target.TOPOLOGY).toList();
     }
 
     /** The settings of a shell component of {@code role}. */
     public static List<Setting> ofShellComponent(Role role) {
-        return Arrays.stream(values()).filter(s -> s.roles.contains(role)).toList();
+        return ALL.stream().filter(s -> s.roles.contains(role)).toList();
     }
 
     /** The value the key gets from the attribute's {@code value}, or empty when it leaves the key unset. */
@@ -129,7 +113,10 @@ public enum Setting {
         };
     }
 
-    /** The class a {@link Kind#CLASS} value names, unless it names none ({@code void.class}) or javac could not resolve it. */
+    /**
+     * The class a {@link Kind#CLASS} value names, unless it names none ({@code void.class}) or javac
+     * could not resolve it.
+     */
     public static Optional<TypeElement> namedClass(Object value) {
         return value instanceof Optional<?> type && type.orElse(null) instanceof DeclaredType declared
                 && declared.asElement() instanceof TypeElement element

@@ -3,25 +3,12 @@ package io.github.shellgen.processor.storm;
 import java.util.Set;
 
 /**
- * The keys of Storm's configuration (and storm-shellgen's runtime's) that the processor sets or
- * judges, and what Storm does with a component's configuration. The attributes that set a key are
- * in {@link Setting}.
+ * The keys of Storm's configuration that the processor sets or judges besides those an annotation
+ * attribute sets (which are {@link Setting}'s), and what Storm does with a component's configuration.
  */
 public final class StormConfig {
 
-    public static final String WORKERS = "topology.workers";
-    public static final String ACKERS = "topology.acker.executors";
-    public static final String MESSAGE_TIMEOUT = "topology.message.timeout.secs";
-    public static final String MAX_SPOUT_PENDING = "topology.max.spout.pending";
-    public static final String DEBUG = "topology.debug";
-    public static final String MULTILANG_SERIALIZER = "topology.multilang.serializer";
-    public static final String TICK_FREQ = "topology.tick.tuple.freq.secs";
-    public static final String SHELLBOLT_MAX_PENDING = "topology.shellbolt.max.pending";
-    public static final String SUBPROCESS_TIMEOUT = "topology.subprocess.timeout.secs";
-    /** storm-shellgen's runtime's, not Storm's: Storm keeps it in a component's configuration. */
-    public static final String RESTARTS_PER_MINUTE = "shellgen.subprocess.restarts.per.minute";
-
-    /** How often an idle bolt's executor parks before it sleeps (Storm's progressive wait strategy). */
+    /** How often an idle executor parks before it sleeps (Storm's progressive wait strategy). */
     public static final String BOLT_LEVEL2_COUNT = "topology.bolt.wait.progressive.level2.count";
     public static final String SPOUT_LEVEL2_COUNT = "topology.spout.wait.progressive.level2.count";
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -28,17 +27,7 @@ import javax.lang.model.util.Types;
  * from other packages, with a public no-arg constructor, and implement what Storm expects of it (when
  * Storm is on the class path, which it is wherever the generated code compiles).
  */
-final class ClassRules {
-
-    private final Reporter reporter;
-    private final Elements elements;
-    private final Types types;
-
-    ClassRules(Reporter reporter, ProcessingEnvironment env) {
-        this.reporter = reporter;
-        this.elements = env.getElementUtils();
-        this.types = env.getTypeUtils();
-    }
+record ClassRules(Reporter reporter, Elements elements, Types types) {
 
     /**
      * Checks the class {@code member} of {@code mirror} names; {@code required} are the Storm types

@@ -14,17 +14,7 @@ import java.util.Set;
 import javax.lang.model.element.AnnotationValue;
 
 /** One component on its own: its id, its declared streams and fields, its parallelism and tasks, and a Java component's class. */
-final class ComponentRules {
-
-    private final Reporter reporter;
-    private final NameRules names;
-    private final ClassRules classes;
-
-    ComponentRules(Reporter reporter, NameRules names, ClassRules classes) {
-        this.reporter = reporter;
-        this.names = names;
-        this.classes = classes;
-    }
+record ComponentRules(Reporter reporter, NameRules names, ClassRules classes) {
 
     void check(ComponentDeclaration component) {
         checkId(component);

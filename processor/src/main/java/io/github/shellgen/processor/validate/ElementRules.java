@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -27,20 +26,10 @@ import javax.lang.model.util.Types;
  * The shape of an annotated type: an interface the generated classes can see and implement, with
  * no type parameters, and (for a component) no abstract method the generated class cannot implement.
  */
-final class ElementRules {
+record ElementRules(Reporter reporter, Elements elements, Types types) {
 
     /** Methods every generated component declares itself. */
     private static final List<String> GENERATED_METHODS = List.of("declareOutputFields/1", "getComponentConfiguration/0");
-
-    private final Reporter reporter;
-    private final Elements elements;
-    private final Types types;
-
-    ElementRules(Reporter reporter, ProcessingEnvironment env) {
-        this.reporter = reporter;
-        this.elements = env.getElementUtils();
-        this.types = env.getTypeUtils();
-    }
 
     /** Checks the {@code @Topology} type; returns false when it is not an interface (nothing else can be checked). */
     boolean checkTopology(TopologyDeclaration topology) {

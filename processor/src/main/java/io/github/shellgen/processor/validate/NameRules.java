@@ -14,13 +14,7 @@ import javax.lang.model.element.Element;
  * The rules every name obeys wherever it is written. An id (component or stream): not in Storm's
  * system namespace, no Flux placeholder. A field list: no field twice.
  */
-final class NameRules {
-
-    private final Reporter reporter;
-
-    NameRules(Reporter reporter) {
-        this.reporter = reporter;
-    }
+record NameRules(Reporter reporter) {
 
     /**
      * Reports what is wrong with the component id {@code id}, written as {@code value} (null when it

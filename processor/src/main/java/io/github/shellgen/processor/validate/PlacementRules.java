@@ -14,15 +14,7 @@ import javax.lang.model.element.TypeElement;
  * Annotations in places where nothing would read them: a component not nested directly in a
  * {@code @Topology}, a grouping on an interface that is not a component.
  */
-public final class PlacementRules {
-
-    private final Reporter reporter;
-    private final DeclarationReader reader;
-
-    public PlacementRules(Reporter reporter, DeclarationReader reader) {
-        this.reporter = reporter;
-        this.reader = reader;
-    }
+public record PlacementRules(Reporter reporter, DeclarationReader reader) {
 
     public void checkComponent(TypeElement element) {
         Element enclosing = element.getEnclosingElement();
@@ -41,7 +33,7 @@ public final class PlacementRules {
         }
         for (GroupingDeclaration grouping : reader.readGroupings(element)) {
             reporter.report(element, grouping.mirror(), Message.GROUPING_WITHOUT_BOLT,
-                    grouping.kind().display(), element.getQualifiedName());
+                    grouping.display(), element.getQualifiedName());
         }
     }
 }

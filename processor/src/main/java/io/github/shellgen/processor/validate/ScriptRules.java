@@ -17,17 +17,7 @@ import javax.lang.model.element.AnnotationValue;
  * What a component runs: a script that stays inside the jar's {@code resources/} folder and exists
  * there, and a non-empty interpreter; or a command with no empty part, whose scripts exist.
  */
-final class ScriptRules {
-
-    private final Reporter reporter;
-    private final ScriptLocator scripts;
-    private final PythonChecks pythonChecks;
-
-    ScriptRules(Reporter reporter, ScriptLocator scripts, PythonChecks pythonChecks) {
-        this.reporter = reporter;
-        this.scripts = scripts;
-        this.pythonChecks = pythonChecks;
-    }
+record ScriptRules(Reporter reporter, ScriptLocator scripts, PythonChecks pythonChecks) {
 
     void check(ComponentDeclaration component) {
         if (component.program() instanceof Program.PythonScript python) {

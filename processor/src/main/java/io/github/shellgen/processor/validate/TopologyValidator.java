@@ -31,9 +31,9 @@ public final class TopologyValidator {
             PythonChecks pythonChecks) {
         NameRules names = new NameRules(reporter);
         this.reporter = reporter;
-        this.elementRules = new ElementRules(reporter, env);
+        this.elementRules = new ElementRules(reporter, env.getElementUtils(), env.getTypeUtils());
         this.scriptRules = new ScriptRules(reporter, scripts, pythonChecks);
-        ClassRules classes = new ClassRules(reporter, env);
+        ClassRules classes = new ClassRules(reporter, env.getElementUtils(), env.getTypeUtils());
         this.componentRules = new ComponentRules(reporter, names, classes);
         this.topologyRules = new TopologyRules(reporter, env);
         this.wiringRules = new WiringRules(reporter, names, classes);

@@ -4,10 +4,10 @@ import io.github.shellgen.PythonRuntime;
 import io.github.shellgen.processor.diagnostic.Message;
 import io.github.shellgen.processor.diagnostic.Reporter;
 import io.github.shellgen.processor.read.ComponentDeclaration;
-import io.github.shellgen.processor.read.GroupingAnnotation;
 import io.github.shellgen.processor.read.GroupingDeclaration;
 import io.github.shellgen.processor.read.StreamDeclaration;
 import io.github.shellgen.processor.read.TopologyDeclaration;
+import io.github.shellgen.processor.storm.GroupingType;
 import io.github.shellgen.processor.storm.Role;
 import io.github.shellgen.processor.storm.StormNames;
 import io.github.shellgen.processor.storm.StormTypes;
@@ -30,17 +30,7 @@ import javax.lang.model.element.Element;
  * declares and fields of that stream; spouts take no input, bolts take at least one, no input is
  * declared twice, and every bolt is reached from a spout.
  */
-final class WiringRules {
-
-    private final Reporter reporter;
-    private final NameRules names;
-    private final ClassRules classes;
-
-    WiringRules(Reporter reporter, NameRules names, ClassRules classes) {
-        this.reporter = reporter;
-        this.names = names;
-        this.classes = classes;
-    }
+record WiringRules(Reporter reporter, NameRules names, ClassRules classes) {
 
     void check(TopologyDeclaration topology, List<ComponentDeclaration> components) {
         Map<Element, ComponentDeclaration> byElement = new LinkedHashMap<>();
@@ -50,7 +40,7 @@ final class WiringRules {
             if (component.kind().role() == Role.SPOUT) {
                 for (GroupingDeclaration grouping : component.groupings()) {
                     reporter.report(component.element(), grouping.mirror(), Message.SPOUT_WITH_GROUPING,
-                            grouping.kind().display(), component.element().getSimpleName(),
+                            grouping.display(), component.element().getSimpleName(),
                             component.element().getSimpleName());
                 }
                 continue;
@@ -72,8 +62,8 @@ final class WiringRules {
                 GroupingDeclaration earlier = seen.putIfAbsent(upstream.element() + "\n" + stream, grouping);
                 if (earlier != null) {
                     reporter.report(component.element(), grouping.mirror(), Message.DUPLICATE_INPUT,
-                            grouping.kind().display(), upstream.element().getSimpleName() + ".class", stream,
-                            component.element().getSimpleName(), earlier.kind().display());
+                            grouping.display(), upstream.element().getSimpleName() + ".class", stream,
+                            component.element().getSimpleName(), earlier.display());
                 }
             }
             upstreams.put(component, inputs);
@@ -86,7 +76,7 @@ final class WiringRules {
             Map<Element, ComponentDeclaration> byElement, GroupingDeclaration grouping) {
         Element bolt = grouping.element();
         AnnotationMirror mirror = grouping.mirror();
-        String display = grouping.kind().display();
+        String display = grouping.display();
         AnnotationValue fromValue = grouping.from().at();
         ComponentDeclaration upstream = grouping.from().value()
                 .map(type -> byElement.get(type.asElement()))
@@ -119,7 +109,7 @@ final class WiringRules {
             return upstream;
         }
         boolean direct = declared.direct();
-        if (grouping.kind() == GroupingAnnotation.DIRECT) {
+        if (grouping.type() == GroupingType.DIRECT) {
             if (!direct) {
                 reporter.report(bolt, mirror, streamValue, Message.NOT_DIRECT_STREAM,
                         display, stream, upstream.id(), stream);
@@ -135,7 +125,7 @@ final class WiringRules {
             reporter.report(bolt, mirror, streamValue, Message.DIRECT_STREAM_GROUPING,
                     display, stream, upstream.id());
         }
-        if (grouping.kind().type().hasFields()) {
+        if (grouping.type().hasFields()) {
             checkGroupingFields(grouping, upstream, stream, declared.fieldNames());
         }
         if (grouping.using() != null) {
@@ -157,7 +147,7 @@ final class WiringRules {
             GroupingDeclaration grouping, ComponentDeclaration upstream, String stream, List<String> declared) {
         Element bolt = grouping.element();
         AnnotationMirror mirror = grouping.mirror();
-        String display = grouping.kind().display();
+        String display = grouping.display();
         List<AnnotationValue> fields = grouping.fields();
         if (fields.isEmpty()) {
             reporter.report(bolt, mirror, grouping.fieldsAt(), Message.NO_GROUPING_FIELDS,

@@ -532,13 +532,8 @@ def _emit(head, tup, stream, directTask, need_task_ids):
         text += ',"stream":' + _encode(stream)
     if directTask is not None:
         # Storm sends no task ids for a direct emit. Plus 2**32: see point 1 of the module's notes.
-        _send(text + ',"task":' + _encode(int(directTask) + _DIRECT_TASK_OFFSET) + "}")
-        return None
-    if not need_task_ids:
-        _send(text + ',"need_task_ids":false}')
-        return None
-    _send(text + "}")
-    return readTaskIds()
+        return _send_emit(text + ',"task":' + _encode(int(directTask) + _DIRECT_TASK_OFFSET) + "}", False)
+    return _send_emit(text + ("}" if need_task_ids else ',"need_task_ids":false}'), need_task_ids)
 
 
 def _emit_frame(head, second, tup, stream, directTask, need_task_ids):
@@ -546,13 +541,14 @@ def _emit_frame(head, second, tup, stream, directTask, need_task_ids):
         _check_emit(tup, "default" if stream is None else stream, directTask is not None)
     text = head + ("null" if stream is None else _encode(stream)) + "," + second + "," + _encode(tup)
     if directTask is not None:
-        _send(text + "," + str(int(directTask)) + ",false]")
-        return None
-    if not need_task_ids:
-        _send(text + ",null,false]")
-        return None
-    _send(text + ",null,true]")
-    return readTaskIds()
+        return _send_emit(text + "," + str(int(directTask)) + ",false]", False)
+    return _send_emit(text + (",null,true]" if need_task_ids else ",null,false]"), need_task_ids)
+
+
+def _send_emit(message, answered):
+    """Sends an emit; returns the task ids Storm answers with, or None when Storm answers nothing."""
+    _send(message)
+    return readTaskIds() if answered else None
 
 
 def ack(tup):
@@ -641,67 +637,65 @@ class Tuple(object):
         return self.task == -1 and self.stream == "__heartbeat"
 
 
-class Bolt(object):
-    """A bolt that acks (or fails) its tuples itself. An exception is reported and ends it."""
+class _Component(object):
+    """What Bolt, BasicBolt and Spout share: run() makes the handshake, calls initialize(), then
+    serves Storm until the pipe closes. An exception is reported, and what is queued is sent before
+    the process ends."""
 
     def initialize(self, stormconf, context):
-        pass
-
-    def process(self, tuple):
         pass
 
     def run(self):
         global MODE
-        MODE = Bolt
+        MODE = Spout if isinstance(self, Spout) else Bolt
         conf, context = initComponent()
         try:
             self.initialize(conf, context)
-            while True:
-                tup = readTuple()
-                if tup.task == -1 and tup.stream == "__heartbeat":
-                    sync()
-                else:
-                    self.process(tup)
+            self._shellgen_serve()
         except Exception:
             reportError(traceback.format_exc())
         finally:
             _flush_unless_closed()
 
 
-class BasicBolt(object):
-    """A bolt whose emits are anchored to the input tuple, which is acked after process() returns,
-    or reported and failed if process() raises."""
-
-    def initialize(self, stormconf, context):
-        pass
+class Bolt(_Component):
+    """A bolt that acks (or fails) its tuples itself. An exception is reported and ends it."""
 
     def process(self, tuple):
         pass
 
-    def run(self):
-        global MODE, ANCHOR_TUPLE
-        MODE = Bolt
-        conf, context = initComponent()
-        try:
-            self.initialize(conf, context)
-            if _frames:
-                _run_basic_bolt_on_frames(self.process)
-            while True:
-                tup = readTuple()
-                if tup.task == -1 and tup.stream == "__heartbeat":
-                    sync()
-                    continue
-                ANCHOR_TUPLE = tup
-                try:
-                    self.process(tup)
-                    ack(tup)
-                except Exception:
-                    reportError(traceback.format_exc())
-                    fail(tup)
-        except Exception:
-            reportError(traceback.format_exc())
-        finally:
-            _flush_unless_closed()
+    def _shellgen_serve(self):
+        while True:
+            tup = readTuple()
+            if tup.task == -1 and tup.stream == "__heartbeat":
+                sync()
+            else:
+                self.process(tup)
+
+
+class BasicBolt(_Component):
+    """A bolt whose emits are anchored to the input tuple, which is acked after process() returns,
+    or reported and failed if process() raises."""
+
+    def process(self, tuple):
+        pass
+
+    def _shellgen_serve(self):
+        global ANCHOR_TUPLE
+        if _frames:
+            _run_basic_bolt_on_frames(self.process)
+        while True:
+            tup = readTuple()
+            if tup.task == -1 and tup.stream == "__heartbeat":
+                sync()
+                continue
+            ANCHOR_TUPLE = tup
+            try:
+                self.process(tup)
+                ack(tup)
+            except Exception:
+                reportError(traceback.format_exc())
+                fail(tup)
 
 
 def _run_basic_bolt_on_frames(process):
@@ -738,10 +732,7 @@ def _run_basic_bolt_on_frames(process):
             flush()
 
 
-class Spout(object):
-    def initialize(self, conf, context):
-        pass
-
+class Spout(_Component):
     def activate(self):
         pass
 
@@ -757,30 +748,21 @@ class Spout(object):
     def nextTuple(self):
         pass
 
-    def run(self):
-        global MODE
-        MODE = Spout
-        conf, context = initComponent()
-        try:
-            self.initialize(conf, context)
-            while True:
-                msg = readCommand()
-                command = msg["command"]
-                if command == "next":
-                    self.nextTuple()
-                elif command == "ack":
-                    self.ack(msg["id"])
-                elif command == "fail":
-                    self.fail(msg["id"])
-                elif command == "activate":
-                    self.activate()
-                elif command == "deactivate":
-                    self.deactivate()
-                sync()
-        except Exception:
-            reportError(traceback.format_exc())
-        finally:
-            _flush_unless_closed()
+    def _shellgen_serve(self):
+        while True:
+            msg = readCommand()
+            command = msg["command"]
+            if command == "next":
+                self.nextTuple()
+            elif command == "ack":
+                self.ack(msg["id"])
+            elif command == "fail":
+                self.fail(msg["id"])
+            elif command == "activate":
+                self.activate()
+            elif command == "deactivate":
+                self.deactivate()
+            sync()
 
 
 def _flush_unless_closed():
