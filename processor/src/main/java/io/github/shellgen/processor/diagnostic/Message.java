@@ -346,6 +346,16 @@ public enum Message {
         return tag;
     }
 
+    /** How a message names a stream's fields: "fields" for the default stream, else "stream "id" fields". */
+    public static String streamFields(String streamId, boolean isDefault) {
+        return isDefault ? "fields" : "stream \"" + streamId + "\" fields";
+    }
+
+    /** How a message names a component's id: its member, or how the id was derived from the interface. */
+    public static String componentId(String member, boolean explicit, CharSequence interfaceName) {
+        return explicit ? member : member + " (taken from the interface name " + interfaceName + ")";
+    }
+
     /** Its severity: an error stops generation for the topology at fault; a warning or note does not. */
     public Diagnostic.Kind kind() {
         return kind;

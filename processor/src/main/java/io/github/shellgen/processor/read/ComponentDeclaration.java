@@ -65,12 +65,6 @@ public record ComponentDeclaration(
         return hasExplicitId() ? explicitId.at() : null;
     }
 
-    /** "id", or how the id was derived when the user did not write one, for messages. */
-    public String idDescription() {
-        return hasExplicitId()
-                ? explicitId.name()
-                : explicitId.name() + " (taken from the interface name " + element.getSimpleName() + ")";
-    }
 
     /**
      * The streams it declares, as written: the default stream when {@code fields} is not empty,

@@ -25,8 +25,4 @@ public record StreamDeclaration(
         return fields.stream().map(field -> String.valueOf(field.getValue())).toList();
     }
 
-    /** How a message names it: "fields" for the default stream, else "stream \"id\" fields". */
-    public String describeFields() {
-        return idValue == null ? "fields" : "stream \"" + id + "\" fields";
-    }
 }

@@ -36,7 +36,7 @@ record ComponentRules(Reporter reporter, NameRules names, ClassRules classes) {
 
     private void checkId(ComponentDeclaration component) {
         names.checkComponentId(component.element(), component.mirror(), component.idAt(), component.kind().display(),
-                component.idDescription(), component.id());
+                idDescription(component), component.id());
     }
 
     private void checkStreams(ComponentDeclaration component) {
@@ -51,7 +51,7 @@ record ComponentRules(Reporter reporter, NameRules names, ClassRules classes) {
             if (stream.idValue() != null) {
                 checkStreamId(component, stream, ids);
             }
-            String where = stream.describeFields();
+            String where = Message.streamFields(stream.id(), stream.idValue() == null);
             List<AnnotationValue> fields = stream.fields();
             for (int i = 0; i < fields.size(); i++) {
                 if (String.valueOf(fields.get(i).getValue()).isEmpty()) {
@@ -77,6 +77,12 @@ record ComponentRules(Reporter reporter, NameRules names, ClassRules classes) {
             reporter.report(component.element(), component.mirror(), stream.idValue(), Message.DUPLICATE_STREAM,
                     component.kind().display(), id, id);
         }
+    }
+
+    /** How messages name the component's id. */
+    static String idDescription(ComponentDeclaration component) {
+        return Message.componentId(component.explicitId().name(), component.hasExplicitId(),
+                component.element().getSimpleName());
     }
 
     private void checkParallelism(ComponentDeclaration component) {

@@ -54,7 +54,7 @@ final class TopologyRules {
             ComponentDeclaration first = byId.putIfAbsent(component.id(), component);
             if (first != null) {
                 reporter.report(component.element(), component.mirror(), component.idAt(),
-                        Message.DUPLICATE_COMPONENT_ID, component.kind().display(), component.idDescription(),
+                        Message.DUPLICATE_COMPONENT_ID, component.kind().display(), ComponentRules.idDescription(component),
                         component.id(), first.kind().display() + " " + first.element().getSimpleName(), name,
                         component.id());
             }
