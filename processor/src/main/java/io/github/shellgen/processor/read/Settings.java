@@ -17,18 +17,9 @@ public record Settings(Map<Setting, Member<Object>> values) {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    /** A {@link Setting.Kind#COUNT} setting's value. */
-    public int count(Setting setting) {
-        return (Integer) values.get(setting).value();
-    }
-
     /** A {@link Setting.Kind#CLASS} setting's value. */
     @SuppressWarnings("unchecked")
     public Member<Optional<DeclaredType>> type(Setting setting) {
         return (Member<Optional<DeclaredType>>) (Member<?>) values.get(setting);
-    }
-
-    public Member<Object> get(Setting setting) {
-        return values.get(setting);
     }
 }
