@@ -2,7 +2,9 @@ package io.github.shellgen.processor.read;
 
 import io.github.shellgen.processor.storm.GroupingType;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,9 +56,20 @@ public final class Annotations {
 
     /** The grouping whose annotation ({@code repeated} false) or container ({@code repeated} true) is {@code name}. */
     static Optional<GroupingType> grouping(String name, boolean repeated) {
-        return Arrays.stream(GroupingType.values())
-                .filter(type -> name.equals(grouping(type) + (repeated ? CONTAINER : "")))
-                .findFirst();
+        return Optional.ofNullable((repeated ? Holder.BY_CONTAINER : Holder.BY_NAME).get(name));
+    }
+
+    /** The grouping annotations' names, once. */
+    private static final class Holder {
+        static final Map<String, GroupingType> BY_NAME = new HashMap<>();
+        static final Map<String, GroupingType> BY_CONTAINER = new HashMap<>();
+
+        static {
+            for (GroupingType type : GroupingType.values()) {
+                BY_NAME.put(grouping(type), type);
+                BY_CONTAINER.put(grouping(type) + CONTAINER, type);
+            }
+        }
     }
 
     /** How the user wrote an annotation, for messages: {@code @PythonBolt}. */

@@ -8,10 +8,13 @@ import io.github.shellgen.PythonRuntime;
 import io.github.shellgen.processor.storm.GroupingType;
 import io.github.shellgen.processor.storm.Setting;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -168,17 +171,37 @@ public final class DeclarationReader {
         return MoreElements.asType(mirror.getAnnotationType().asElement()).getQualifiedName().toString();
     }
 
-    /** Typed lookups of an annotation's members, each as a {@link Member}. */
-    private record Mirror(AnnotationMirror mirror) {
+    /**
+     * Typed lookups of an annotation's members, each as a {@link Member}. Its values, defaults
+     * included, are gathered once: a topology of many components reads hundreds of them.
+     */
+    private static final class Mirror {
+
+        private final AnnotationMirror mirror;
+        private final Map<String, AnnotationValue> values = new HashMap<>();
+        private final Set<String> explicit = new HashSet<>();
+
+        Mirror(AnnotationMirror mirror) {
+            this.mirror = mirror;
+            AnnotationMirrors.getAnnotationValuesWithDefaults(mirror)
+                    .forEach((method, value) -> values.put(method.getSimpleName().toString(), value));
+            mirror.getElementValues().keySet().forEach(method -> explicit.add(method.getSimpleName().toString()));
+        }
+
+        AnnotationMirror mirror() {
+            return mirror;
+        }
 
         private <T> Member<T> member(String name, T value) {
-            boolean explicit = mirror.getElementValues().keySet().stream()
-                    .anyMatch(method -> method.getSimpleName().contentEquals(name));
-            return new Member<>(name, value, raw(name), explicit);
+            return new Member<>(name, value, raw(name), explicit.contains(name));
         }
 
         private AnnotationValue raw(String name) {
-            return AnnotationMirrors.getAnnotationValue(mirror, name);
+            AnnotationValue value = values.get(name);
+            if (value == null) {
+                throw new IllegalArgumentException("@" + mirror.getAnnotationType() + " has no member " + name);
+            }
+            return value;
         }
 
         Member<String> string(String name) {
