@@ -48,7 +48,7 @@ class RuntimeFilesTest {
 
     @Test
     void stockRuntimeRunsTheScriptItselfAndNeedsNoRuntimeFiles() throws IOException {
-        Compilation compilation = compile(Shellgen.testSource("Stock",
+        Compilation compilation = Shellgen.compileWithScripts(dir, List.of(Shellgen.testSource("Stock",
                 "@Topology(name = \"stock\")",
                 "public interface Stock {",
                 "    @PythonSpout(script = \"source.py\", fields = \"line\", runtime = PythonRuntime.STOCK)",
@@ -57,7 +57,7 @@ class RuntimeFilesTest {
                 "    @PythonBolt(script = \"sink.py\", runtime = PythonRuntime.STOCK)",
                 "    @ShuffleGrouping(from = Source.class)",
                 "    interface Sink {}",
-                "}"));
+                "}")), "source.py", "sink.py");
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.StockSourceSpout").contentsAsUtf8String()
@@ -69,7 +69,7 @@ class RuntimeFilesTest {
 
     @Test
     void runtimeIsChosenPerComponent() {
-        Compilation compilation = compile(Shellgen.testSource("Mixed",
+        Compilation compilation = Shellgen.compileWithScripts(dir, List.of(Shellgen.testSource("Mixed",
                 "@Topology(name = \"mixed\")",
                 "public interface Mixed {",
                 "    @PythonSpout(script = \"source.py\", fields = \"line\", runtime = PythonRuntime.STOCK)",
@@ -78,7 +78,7 @@ class RuntimeFilesTest {
                 "    @PythonBolt(script = \"sink.py\", interpreter = \"/opt/python/bin/python3\")",
                 "    @ShuffleGrouping(from = Source.class)",
                 "    interface Sink {}",
-                "}"));
+                "}")), "source.py", "sink.py");
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.MixedSourceSpout").contentsAsUtf8String()
@@ -108,9 +108,6 @@ class RuntimeFilesTest {
         assertThat(runtimeFilesWritten(compilation)).hasSize(ShellgenRuntimeFiles.FILES.size());
     }
 
-    private Compilation compile(JavaFileObject source) {
-        return Shellgen.compileWithScripts(dir, List.of(source), "source.py", "sink.py");
-    }
 
     private static List<String> runtimeFilesWritten(Compilation compilation) {
         return compilation.generatedFiles().stream()

@@ -13,6 +13,10 @@ public final class GeneratedNames {
 
     private static final String TOPOLOGY_SUFFIX = "Topology";
 
+    /** Storm's methods that every generated component declares itself: its streams, its configuration. */
+    public static final String DECLARE_OUTPUT_FIELDS = "declareOutputFields";
+    public static final String GET_COMPONENT_CONFIGURATION = "getComponentConfiguration";
+
     private GeneratedNames() {}
 
     /** The topology class generated for the {@code @Topology} interface {@code element}. */

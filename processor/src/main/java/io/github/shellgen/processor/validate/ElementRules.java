@@ -29,7 +29,8 @@ import javax.lang.model.util.Types;
 record ElementRules(Reporter reporter, Elements elements, Types types) {
 
     /** Methods every generated component declares itself. */
-    private static final List<String> GENERATED_METHODS = List.of("declareOutputFields/1", "getComponentConfiguration/0");
+    private static final List<String> GENERATED_METHODS = List.of(
+            GeneratedNames.DECLARE_OUTPUT_FIELDS + "/1", GeneratedNames.GET_COMPONENT_CONFIGURATION + "/0");
 
     /** Checks the {@code @Topology} type; returns false when it is not an interface (nothing else can be checked). */
     boolean checkTopology(TopologyDeclaration topology) {

@@ -11,6 +11,7 @@ import io.github.shellgen.processor.model.ComponentModel;
 import io.github.shellgen.processor.model.ConfigEntry;
 import io.github.shellgen.processor.model.MetricModel;
 import io.github.shellgen.processor.model.StreamModel;
+import io.github.shellgen.processor.storm.GeneratedNames;
 import io.github.shellgen.processor.storm.Role;
 import io.github.shellgen.processor.storm.StormTypes;
 import java.io.IOException;
@@ -95,7 +96,7 @@ final class ComponentWriter {
     }
 
     private static MethodSpec declareOutputFields(List<StreamModel> streams) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("declareOutputFields")
+        MethodSpec.Builder method = MethodSpec.methodBuilder(GeneratedNames.DECLARE_OUTPUT_FIELDS)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(StormTypes.OUTPUT_FIELDS_DECLARER, "declarer");
@@ -114,7 +115,7 @@ final class ComponentWriter {
     }
 
     private static MethodSpec getComponentConfiguration(ComponentModel component) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("getComponentConfiguration")
+        MethodSpec.Builder method = MethodSpec.methodBuilder(GeneratedNames.GET_COMPONENT_CONFIGURATION)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(CONF_MAP);
