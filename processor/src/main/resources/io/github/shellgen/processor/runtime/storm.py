@@ -532,8 +532,10 @@ def _emit(head, tup, stream, directTask, need_task_ids):
         text += ',"stream":' + _encode(stream)
     if directTask is not None:
         # Storm sends no task ids for a direct emit. Plus 2**32: see point 1 of the module's notes.
-        return _send_emit(text + ',"task":' + _encode(int(directTask) + _DIRECT_TASK_OFFSET) + "}", False)
-    return _send_emit(text + ("}" if need_task_ids else ',"need_task_ids":false}'), need_task_ids)
+        _send(text + ',"task":' + _encode(int(directTask) + _DIRECT_TASK_OFFSET) + "}")
+        return None
+    _send(text + ("}" if need_task_ids else ',"need_task_ids":false}'))
+    return readTaskIds() if need_task_ids else None
 
 
 def _emit_frame(head, second, tup, stream, directTask, need_task_ids):
@@ -541,14 +543,13 @@ def _emit_frame(head, second, tup, stream, directTask, need_task_ids):
         _check_emit(tup, "default" if stream is None else stream, directTask is not None)
     text = head + ("null" if stream is None else _encode(stream)) + "," + second + "," + _encode(tup)
     if directTask is not None:
-        return _send_emit(text + "," + str(int(directTask)) + ",false]", False)
-    return _send_emit(text + (",null,true]" if need_task_ids else ",null,false]"), need_task_ids)
-
-
-def _send_emit(message, answered):
-    """Sends an emit; returns the task ids Storm answers with, or None when Storm answers nothing."""
-    _send(message)
-    return readTaskIds() if answered else None
+        _send(text + "," + str(int(directTask)) + ",false]")
+        return None
+    if not need_task_ids:
+        _send(text + ",null,false]")
+        return None
+    _send(text + ",null,true]")
+    return readTaskIds()
 
 
 def ack(tup):
