@@ -187,7 +187,6 @@ class HostileStringsTest {
         ClassName source = ClassName.get("test", "Odd");
         ComponentModel spout = ComponentModel.builder("spout", Role.SPOUT, source.nestedClass("Spout"),
                         ClassName.get("test", "OddSpoutSpout"))
-                .generated(true)
                 .command(List.of("python3", "s.py"))
                 .runtime(PythonRuntime.STOCK)
                 .resourceArgs(List.of(1))
@@ -196,7 +195,6 @@ class HostileStringsTest {
                 .build();
         ComponentModel bolt = ComponentModel.builder("bolt", Role.BOLT, source.nestedClass("Bolt"),
                         ClassName.get("test", "OddBoltBolt"))
-                .generated(true)
                 .command(List.of("python3", "b.py"))
                 .runtime(PythonRuntime.STOCK)
                 .resourceArgs(List.of(1))

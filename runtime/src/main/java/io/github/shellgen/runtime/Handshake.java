@@ -66,19 +66,17 @@ final class Handshake {
 
     /**
      * One message of the JSON protocol: the lines up to the line {@code end}, read a byte at a time,
-     * so that nothing after it is taken from the stream the wire goes on reading.
+     * so that nothing after it is taken from the stream the wire goes on reading; the size limit is
+     * {@link MessageSizeGuard}'s, as for every later JSON message.
      */
-    private static String readMessage(InputStream in, long maxBytes) throws IOException, NoOutputException {
+    private static String readMessage(InputStream fromProcess, long maxBytes) throws IOException, NoOutputException {
+        InputStream in = new MessageSizeGuard(fromProcess, maxBytes);
         StringBuilder message = new StringBuilder();
         ByteArrayOutputStream line = new ByteArrayOutputStream();
-        long read = 0;
         while (true) {
             int b = in.read();
             if (b < 0) {
                 throw new NoOutputException("the subprocess closed its standard output before answering the handshake");
-            }
-            if (++read > maxBytes) {
-                throw new MessageSizeGuard.TooLargeException(maxBytes);
             }
             if (b != '\n') {
                 line.write(b);

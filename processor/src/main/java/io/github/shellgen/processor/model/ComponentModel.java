@@ -19,7 +19,6 @@ import java.util.Optional;
  * @param source the annotated interface
  * @param componentClass the class Storm instantiates: the one the processor generates, or the
  *     user's own class for a Java component
- * @param generated whether the processor generates {@code componentClass} (false for Java components)
  * @param runtime the Python library behind the script's {@code import storm}; empty unless Python
  * @param command the subprocess command (for Python: the interpreter, the launcher of
  *     storm-shellgen's runtime if the component runs on it, then the script); empty for Java
@@ -40,7 +39,6 @@ public record ComponentModel(
         Role role,
         ClassName source,
         ClassName componentClass,
-        boolean generated,
         Optional<PythonRuntime> runtime,
         ImmutableList<String> command,
         ImmutableList<Integer> resourceArgs,
@@ -56,6 +54,14 @@ public record ComponentModel(
         ImmutableList<MetricModel> metrics) {
 
     /**
+     * Whether the processor generates {@code componentClass}: a shell component, which runs a
+     * command; a Java component runs none, and its class is the user's.
+     */
+    public boolean generated() {
+        return !command.isEmpty();
+    }
+
+    /**
      * A component {@code id} of {@code role}, declared by {@code source}, that Storm runs as
      * {@code componentClass}; the rest as for a component that sets nothing, until set.
      */
@@ -65,7 +71,6 @@ public record ComponentModel(
                 .role(role)
                 .source(source)
                 .componentClass(componentClass)
-                .generated(false)
                 .command(List.of())
                 .resourceArgs(List.of())
                 .requiredFiles(List.of())
@@ -88,8 +93,6 @@ public record ComponentModel(
         Builder source(ClassName source);
 
         Builder componentClass(ClassName componentClass);
-
-        Builder generated(boolean generated);
 
         Builder runtime(PythonRuntime runtime);
 

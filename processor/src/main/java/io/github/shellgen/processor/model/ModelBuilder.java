@@ -141,7 +141,7 @@ public final class ModelBuilder {
                 }
             }
         }
-        model.generated(true).command(command).resourceArgs(resourceArgs).requiredFiles(requiredFiles);
+        model.command(command).resourceArgs(resourceArgs).requiredFiles(requiredFiles);
     }
 
     /** Each setting of {@code settings} for {@code target} that the user set, in {@link Setting}'s order. */

@@ -135,7 +135,6 @@ public final class DeclarationReader {
         Member<List<AnnotationValue>> fields = type.hasFields() ? annotation.array("fields") : null;
         return new GroupingDeclaration(
                 type,
-                Annotations.display(Annotations.grouping(type)),
                 element,
                 annotation.mirror(),
                 annotation.type("from"),
@@ -154,6 +153,7 @@ public final class DeclarationReader {
         return config;
     }
 
+    @SuppressWarnings("unchecked") // a Member is immutable: read as Member<Object>, it only widens
     private static Settings settings(Mirror annotation, List<Setting> settings) {
         Map<Setting, Member<Object>> values = new LinkedHashMap<>();
         for (Setting setting : settings) {
@@ -162,7 +162,7 @@ public final class DeclarationReader {
                 case FLAG -> annotation.bool(setting.member());
                 case CLASS -> annotation.type(setting.member());
             };
-            values.put(setting, new Member<>(value.name(), value.value(), value.at(), value.explicit()));
+            values.put(setting, (Member<Object>) value);
         }
         return new Settings(values);
     }

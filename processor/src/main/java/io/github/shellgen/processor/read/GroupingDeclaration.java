@@ -12,7 +12,6 @@ import javax.lang.model.type.DeclaredType;
  * A grouping annotation on a bolt, one per input, as the user wrote it.
  *
  * @param type which grouping
- * @param display how the user wrote it, for messages: {@code @ShuffleGrouping}
  * @param element the interface it is on
  * @param mirror the annotation (one of a repeated container's, when repeated)
  * @param from the upstream interface, empty when javac could not resolve it
@@ -23,7 +22,6 @@ import javax.lang.model.type.DeclaredType;
  */
 public record GroupingDeclaration(
         GroupingType type,
-        String display,
         Element element,
         AnnotationMirror mirror,
         Member<Optional<DeclaredType>> from,
@@ -34,6 +32,11 @@ public record GroupingDeclaration(
 
     public GroupingDeclaration {
         fields = List.copyOf(fields);
+    }
+
+    /** How the user wrote it, for messages: {@code @ShuffleGrouping}. */
+    public String display() {
+        return Annotations.display(Annotations.grouping(type));
     }
 
     public List<String> fieldNames() {

@@ -94,6 +94,7 @@ _HEAD_BOLT_EMIT = "[%d," % _F_BOLT_EMIT
 _HEAD_SPOUT_EMIT = "[%d," % _F_SPOUT_EMIT
 _HEAD_ACK = "[%d," % _F_ACK
 _HEAD_FAIL = "[%d," % _F_FAIL
+_FRAME_SYNC = "[%d]" % _F_SYNC
 
 
 def _make_encoder():
@@ -373,9 +374,9 @@ def _as_frame_message(msg):
             head = [_F_SPOUT_EMIT, msg.get("stream"), msg.get("id")]
         return _encode(head + [msg.get("tuple"), direct, msg.get("need_task_ids", direct is None)])
     if command in ("ack", "fail"):
-        return _encode([_F_ACK if command == "ack" else _F_FAIL, msg.get("id")])
+        return (_HEAD_ACK if command == "ack" else _HEAD_FAIL) + _encode(msg.get("id")) + "]"
     if command == "sync":
-        return "[%d]" % _F_SYNC
+        return _FRAME_SYNC
     if command == "log":
         return _encode([_F_LOG, msg.get("msg"), msg.get("level", 2)])
     if command == "error":
@@ -424,9 +425,6 @@ def sendMsgToParent(msg):
 
 def sync():
     _send(_FRAME_SYNC if _frames else '{"command":"sync"}')
-
-
-_FRAME_SYNC = "[%d]" % _F_SYNC
 
 
 def sendpid(heartbeatdir):
@@ -567,11 +565,11 @@ def fail(tup):
 
 
 def reportError(msg):
-    _send(_encode([_F_ERROR, msg]) if _frames else _encode({"command": "error", "msg": msg}))
+    sendMsgToParent({"command": "error", "msg": msg})
 
 
 def log(msg, level=2):
-    _send(_encode([_F_LOG, msg, level]) if _frames else _encode({"command": "log", "msg": msg, "level": level}))
+    sendMsgToParent({"command": "log", "msg": msg, "level": level})
 
 
 def logTrace(msg):
@@ -595,8 +593,7 @@ def logError(msg):
 
 
 def rpcMetrics(name, params):
-    _send(_encode([_F_METRICS, name, params]) if _frames else
-          _encode({"command": "metrics", "name": name, "params": params}))
+    sendMsgToParent({"command": "metrics", "name": name, "params": params})
 
 
 def initComponent():
