@@ -92,8 +92,9 @@ final class LocalRunner {
         Set<Long> processesBefore = descendantProcesses();
         Optional<Path> location = resources.or(tracked::resources);
         long start = System.nanoTime();
-        try (AutoCloseable resourcesLocation = location.map(ResourcesLocation::use).orElse(() -> {})) {
-            LocalCluster cluster = new LocalCluster.Builder().withDaemonConf(DAEMON_CONF).build();
+        try (AutoCloseable resourcesLocation = location.map(ResourcesLocation::use).orElse(() -> {});
+                LoopbackZooKeeper zooKeeper = LoopbackZooKeeper.start()) {
+            LocalCluster cluster = new LocalCluster.Builder().withDaemonConf(zooKeeper.daemonConf(DAEMON_CONF)).build();
             Outcome outcome;
             long submitted;
             try {

@@ -10,8 +10,11 @@ import io.github.shellgen.testing.topologies.BrokenTopology;
 import io.github.shellgen.testing.topologies.EndlessTopology;
 import io.github.shellgen.testing.topologies.WordsTopology;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +34,24 @@ class LocalTopologyTest {
     @AfterEach
     void noSubprocessIsLeft() {
         assertThat(Descendants.alive()).isEmpty();
+    }
+
+    @Test
+    void aRunListensOnLoopbackOnly() throws Exception {
+        List<String> before = ListeningSockets.ofThisProcess();
+        List<List<String>> during = new ArrayList<>();
+        TopologyRun run = LocalTopology.of(WordsTopology.class).beforeShutdown(() -> {
+            try {
+                during.add(ListeningSockets.ofThisProcess());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).run();
+
+        assertThat(run.succeeded()).isTrue();
+        List<String> opened = during.get(0).stream().filter(socket -> !before.contains(socket)).toList();
+        assertThat(opened).isNotEmpty(); // the run's ZooKeeper, at least
+        assertThat(opened.stream().filter(socket -> !ListeningSockets.isLoopback(socket)).toList()).isEmpty();
     }
 
     @Test
