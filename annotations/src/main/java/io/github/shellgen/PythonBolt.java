@@ -119,4 +119,15 @@ public @interface PythonBolt {
      * default) keeps the topology's value, 5 unless its configuration says otherwise.
      */
     int restartsPerMinute() default -1;
+
+    /**
+     * How long the subprocess may take to start, in seconds
+     * ({@code shellgen.subprocess.startup.timeout.secs}): for storm-shellgen's Python runtime, until
+     * the script has loaded and the component's {@code initialize()} has returned; for {@code STOCK}
+     * scripts and other commands, until they answer the handshake. Loading a model for minutes is a
+     * start, not a hang: raise this for it. {@code 0} waits as long as it takes (Storm's own
+     * behaviour); {@code -1} (the default) keeps the topology's value, 120 s unless its configuration
+     * says otherwise.
+     */
+    int startupTimeoutSecs() default -1;
 }

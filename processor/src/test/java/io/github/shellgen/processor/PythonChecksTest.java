@@ -82,8 +82,8 @@ class PythonChecksTest {
         Compilation compilation = compile();
 
         assertThat(compilation).hadErrorContaining("[ScriptImport] @PythonBolt script \"bolt.py\" imports"
-                + " slugify_not_vendored at bolt.py:2, which is not in Python's standard library, in resources/ or in"
-                + " the packages vendored into resources/site-packages/").inFile(TOPOLOGY)
+                + " slugify_not_vendored at bolt.py:2, which is not in Python's standard library, in the script's"
+                + " folder or in the packages vendored into resources/site-packages/").inFile(TOPOLOGY)
                 .onLineContaining("\"bolt.py\"");
         assertThat(compilation).hadErrorContaining("Add the package that provides it to"
                 + " src/main/resources/resources/requirements.txt");

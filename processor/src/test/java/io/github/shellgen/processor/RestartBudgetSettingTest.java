@@ -5,6 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import io.github.shellgen.processor.storm.Setting;
+import io.github.shellgen.processor.storm.StormConfig;
 import io.github.shellgen.runtime.RuntimeConfig;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,7 +29,8 @@ class RestartBudgetSettingTest {
             "    @PythonSpout(script = \"sentencespout.py\", fields = \"sentence\", restartsPerMinute = 0)",
             "    interface Sentences {}",
             "",
-            "    @ShellBolt(command = {\"node\", \"splitbolt.js\"}, fields = \"word\", restartsPerMinute = 2)",
+            "    @ShellBolt(command = {\"node\", \"splitbolt.js\"}, fields = \"word\", restartsPerMinute = 2,",
+            "            startupTimeoutSecs = 300)",
             "    @ShuffleGrouping(from = Sentences.class)",
             "    interface Splitter {}",
             "",
@@ -43,6 +45,9 @@ class RestartBudgetSettingTest {
     @Test
     void theKeyIsTheOneTheRuntimeReads() {
         assertThat(Setting.RESTARTS_PER_MINUTE.key()).isEqualTo(RuntimeConfig.RESTARTS_PER_MINUTE);
+        assertThat(Setting.STARTUP_TIMEOUT.key()).isEqualTo(RuntimeConfig.STARTUP_TIMEOUT_SECS);
+        assertThat(StormConfig.SHELLGEN_KEYS).containsExactly(RuntimeConfig.RESTARTS_PER_MINUTE,
+                RuntimeConfig.STARTUP_TIMEOUT_SECS, RuntimeConfig.MAX_MESSAGE_BYTES, RuntimeConfig.DEFAULT_SPOUT_PENDING);
     }
 
     @Test
@@ -56,7 +61,7 @@ class RestartBudgetSettingTest {
         assertThat(componentConf(topology.get_spouts().get("sentences").get_common()))
                 .containsExactly(RuntimeConfig.RESTARTS_PER_MINUTE, 0);
         assertThat(componentConf(topology.get_bolts().get("splitter").get_common()))
-                .containsExactly(RuntimeConfig.RESTARTS_PER_MINUTE, 2);
+                .containsExactly(RuntimeConfig.RESTARTS_PER_MINUTE, 2, RuntimeConfig.STARTUP_TIMEOUT_SECS, 300);
         assertThat(componentConf(topology.get_bolts().get("counter").get_common())).isEmpty();
     }
 

@@ -123,4 +123,37 @@ class SettingsRulesTest {
                         + " Use restartsPerMinute = ... instead")
                 .inFile(source).onLineContaining("key = \"shellgen.subprocess.restarts.per.minute\"");
     }
+
+    @Test
+    void storm_shellgensOwnKeysSetThroughConfAreJudgedAsTheAttributesAre() {
+        JavaFileObject source = Shellgen.testSource("OwnKeys",
+                "@Topology(name = \"own-keys\", config = {",
+                "        @Conf(key = \"shellgen.subprocess.restarts.per.minute\", value = \"-1\"),",
+                "        @Conf(key = \"shellgen.subprocess.startup.timeout.secs\", value = \"\\\"soon\\\"\"),",
+                "        @Conf(key = \"shellgen.subprocess.restart.per.minute\", value = \"3\"),",
+                "        @Conf(key = \"shellgen.multilang.max.message.bytes\", value = \"1048576\")})",
+                "public interface OwnKeys {",
+                "    @PythonSpout(script = \"sentencespout.py\", fields = \"sentence\",",
+                "        config = @Conf(key = \"shellgen.spout.default.max.pending\", value = \"2.5\"))",
+                "    interface Sentences {}",
+                "}");
+
+        Compilation compilation = Shellgen.compileTopology(dir, source);
+
+        assertThat(compilation).hadErrorCount(4);
+        assertThat(compilation).hadErrorContaining("[SettingRange] @Topology @Conf"
+                        + " \"shellgen.subprocess.restarts.per.minute\" = -1 is not a whole number of at least 0: every"
+                        + " shell component it reaches would refuse to start. Use 0 or more")
+                .inFile(source).onLineContaining("value = \"-1\"");
+        assertThat(compilation).hadErrorContaining("[SettingRange] @Topology @Conf"
+                        + " \"shellgen.subprocess.startup.timeout.secs\" = \"soon\" is not a whole number")
+                .inFile(source).onLineContaining("soon");
+        assertThat(compilation).hadErrorContaining("[ConfKey] @Topology @Conf key"
+                        + " \"shellgen.subprocess.restart.per.minute\" is in storm-shellgen's namespace but is none of"
+                        + " its keys")
+                .inFile(source).onLineContaining("restart.per.minute");
+        assertThat(compilation).hadErrorContaining("[SettingRange] @PythonSpout @Conf"
+                        + " \"shellgen.spout.default.max.pending\" = 2.5 is not a whole number")
+                .inFile(source).onLineContaining("2.5");
+    }
 }

@@ -55,9 +55,11 @@ final class FrameWire implements Wire {
     static final int LOG = 8;
     static final int ERROR = 9;
     static final int METRICS = 10;
+    /** The end of a start the handshake's answer announced as loading (see {@link Handshake}). */
+    static final int READY = 11;
 
     private static final String[] COMMANDS = {null, null, null, "emit", "emit", "ack", "fail", "sync", "log",
-        "error", "metrics"};
+        "error", "metrics", "ready"};
 
     private final BufferedOutputStream out;
     private final DataInputStream in;

@@ -29,8 +29,15 @@ final class Handshake {
 
     private static final String END = "end";
 
-    /** What the handshake gave: the subprocess' pid and the wire to talk to it on. */
-    record Connected(long pid, Wire wire) {}
+    /** The answer's key saying that the start goes on: the script loads, and a ready message ends it. */
+    static final String LOADING = "loading";
+
+    /**
+     * What the handshake gave: the subprocess' pid, the wire to talk to it on, and whether its start
+     * goes on until it sends a {@code ready} message (storm-shellgen's runtime answers before it
+     * imports the script, when offered).
+     */
+    record Connected(long pid, Wire wire, boolean loading) {}
 
     private Handshake() {}
 
@@ -49,6 +56,7 @@ final class Handshake {
         JSONObject offer = new JSONObject();
         offer.put("frames", FRAMES_VERSION);
         offer.put("maxFrameBytes", maxMessageBytes);
+        offer.put("ready", 1); // this side waits for a ready message after an answer with "loading"
         setup.put(OFFER, offer);
         toProcess.write((JSONValue.toJSONString(setup) + "\n" + END + "\n").getBytes(StandardCharsets.UTF_8));
         toProcess.flush();
@@ -57,11 +65,12 @@ final class Handshake {
         if (!(answer instanceof Map<?, ?> fields) || !(fields.get("pid") instanceof Number pid)) {
             throw new IllegalStateException("answered the handshake without its pid: " + answer);
         }
+        boolean loading = Boolean.TRUE.equals(fields.get(LOADING));
         if (Integer.valueOf(FRAMES_VERSION).equals(fields.get(OFFER))) {
-            return new Connected(pid.longValue(), new FrameWire(toProcess, fromProcess, maxMessageBytes));
+            return new Connected(pid.longValue(), new FrameWire(toProcess, fromProcess, maxMessageBytes), loading);
         }
         return new Connected(pid.longValue(),
-                JsonWire.over(new JsonSerializer(), toProcess, fromProcess, maxMessageBytes));
+                JsonWire.over(new JsonSerializer(), toProcess, fromProcess, maxMessageBytes), loading);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.shellgen.runtime;
 
 import java.util.Map;
+import org.apache.storm.Config;
 
 /**
  * The configuration keys of storm-shellgen's shell components. Set them for the whole topology in
@@ -20,6 +21,19 @@ public final class RuntimeConfig {
     public static final int DEFAULT_RESTARTS_PER_MINUTE = 5;
 
     /**
+     * How long a component's subprocess may take to start, in seconds (default
+     * {@value #DEFAULT_STARTUP_TIMEOUT_SECS}): from its launch until it serves. For storm-shellgen's
+     * Python runtime that is until the script is loaded and the component's {@code initialize()}
+     * has returned (a model loaded there is part of the start); for {@code STOCK} scripts and other
+     * commands, until they answer the handshake. 0 waits as long as it takes, as Storm's own shell
+     * components do. The heartbeat timeout ({@code topology.subprocess.timeout.secs}) applies from
+     * then on.
+     */
+    public static final String STARTUP_TIMEOUT_SECS = "shellgen.subprocess.startup.timeout.secs";
+
+    public static final int DEFAULT_STARTUP_TIMEOUT_SECS = 120;
+
+    /**
      * The largest message a subprocess may send, in bytes (default 64 MiB); a larger one is a
      * protocol failure: the subprocess is killed and restarted instead of filling the worker's heap.
      * Applies to Storm's JSON serializer (and serializers extending it).
@@ -27,6 +41,19 @@ public final class RuntimeConfig {
     public static final String MAX_MESSAGE_BYTES = "shellgen.multilang.max.message.bytes";
 
     public static final long DEFAULT_MAX_MESSAGE_BYTES = 64L << 20;
+
+    /**
+     * The most tuple trees a storm-shellgen shell spout has pending (emitted with a message id, not
+     * yet acked or failed) when neither the topology nor the spout sets {@code topology.max.spout.pending}
+     * (default {@value #DEFAULT_MAX_SPOUT_PENDING}; 0 sets no limit, Storm's own default). Without a
+     * limit a reliable spout fed without end can emit faster than the topology acks: its trees wait
+     * in queues until they time out, are replayed, and time out again. A
+     * {@code topology.max.spout.pending} in the topology's configuration (its {@code maxSpoutPending},
+     * or {@code -c} at deploy time) or the spout's ({@code maxPending}) replaces it.
+     */
+    public static final String DEFAULT_SPOUT_PENDING = "shellgen.spout.default.max.pending";
+
+    public static final int DEFAULT_MAX_SPOUT_PENDING = 1000;
 
     /**
      * The environment variable that tells a subprocess its component's declared output streams, as
@@ -39,6 +66,21 @@ public final class RuntimeConfig {
 
     static int restartsPerMinute(Map<String, Object> conf, String component) {
         return (int) nonNegative(conf, RESTARTS_PER_MINUTE, DEFAULT_RESTARTS_PER_MINUTE, component);
+    }
+
+    /** The spout's limit on pending trees: Storm's key if set, else storm-shellgen's default; -1 for none. */
+    static long maxSpoutPending(Map<String, Object> conf, String component) {
+        Object storms = conf.get(Config.TOPOLOGY_MAX_SPOUT_PENDING);
+        if (storms instanceof Number n) {
+            return n.longValue() > 0 ? n.longValue() : -1;
+        }
+        long fallback = nonNegative(conf, DEFAULT_SPOUT_PENDING, DEFAULT_MAX_SPOUT_PENDING, component);
+        return fallback == 0 ? -1 : fallback;
+    }
+
+    /** The startup limit in milliseconds; 0 for none. */
+    static long startupTimeoutMillis(Map<String, Object> conf, String component) {
+        return 1000L * nonNegative(conf, STARTUP_TIMEOUT_SECS, DEFAULT_STARTUP_TIMEOUT_SECS, component);
     }
 
     static long maxMessageBytes(Map<String, Object> conf, String component) {

@@ -9,6 +9,7 @@ import org.apache.storm.Config;
 import org.apache.storm.multilang.ISerializer;
 import org.apache.storm.multilang.JsonSerializer;
 import org.apache.storm.multilang.NoOutputException;
+import org.apache.storm.multilang.ShellMsg;
 import org.apache.storm.task.TopologyContext;
 import org.slf4j.Logger;
 
@@ -44,7 +45,7 @@ final class Subprocess {
      */
     static Subprocess start(int life, String[] command, File directory, Map<String, String> env,
             Map<String, Object> conf, TopologyContext context, long maxMessageBytes, Logger stderrLog,
-            String stderrPrefix, Watchdog handshakeWatchdog) throws StartFailure {
+            String stderrPrefix, StartObserver observer) throws StartFailure {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory);
         Map<String, String> environment = builder.environment();
         env.forEach((name, value) -> environment.put(name,
@@ -60,16 +61,41 @@ final class Subprocess {
                 "shellgen-stderr-" + context.getThisComponentId() + "-" + context.getThisTaskId() + "-" + life);
         Subprocess subprocess = new Subprocess(life, process, stderr,
                 new File(context.getPIDDir(), Long.toString(process.pid())));
-        Runnable cancel = handshakeWatchdog.arm(subprocess);
+        Runnable cancel = observer.arm(subprocess);
+        String stage = "did not complete the handshake";
         try {
-            subprocess.wire = connect(conf, context, process, maxMessageBytes);
+            Handshake.Connected connected = connect(conf, context, process, maxMessageBytes);
+            subprocess.wire = connected.wire();
+            observer.answered(subprocess, connected.loading());
+            if (connected.loading()) {
+                stage = "did not finish starting (loading its script and initialize())";
+                awaitReady(subprocess, observer);
+            }
             return subprocess;
         } catch (IOException | NoOutputException | RuntimeException e) {
             String cause = subprocess.failureCause(e);
-            throw new StartFailure("did not complete the handshake: it " + cause,
-                    subprocess.lastStderrLines(), subprocess);
+            throw new StartFailure(stage + ": it " + cause, subprocess.lastStderrLines(), subprocess);
         } finally {
             cancel.run();
+        }
+    }
+
+    /** Reads until the ready message, handing what the script sends while it loads to the observer. */
+    private static void awaitReady(Subprocess subprocess, StartObserver observer) throws IOException {
+        while (true) {
+            ShellMsg message;
+            try {
+                message = subprocess.wire.receive();
+            } catch (NoOutputException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+            if ("ready".equals(message.getCommand())) {
+                return;
+            }
+            String broken = observer.whileLoading(message);
+            if (broken != null) {
+                subprocess.kill(broken);
+            }
         }
     }
 
@@ -78,12 +104,12 @@ final class Subprocess {
      * protocol for any program but storm-shellgen's Python runtime; or, when the topology names a
      * multilang serializer of its own ({@value Config#TOPOLOGY_MULTILANG_SERIALIZER}), that one's.
      */
-    private static Wire connect(Map<String, Object> conf, TopologyContext context, Process process,
+    private static Handshake.Connected connect(Map<String, Object> conf, TopologyContext context, Process process,
             long maxMessageBytes) throws IOException, NoOutputException {
         Object name = conf.get(Config.TOPOLOGY_MULTILANG_SERIALIZER);
         if (name == null || JsonSerializer.class.getName().equals(name)) {
             return Handshake.connect(conf, context.getPIDDir(), context, process.getOutputStream(),
-                    process.getInputStream(), maxMessageBytes).wire();
+                    process.getInputStream(), maxMessageBytes);
         }
         ISerializer serializer;
         try {
@@ -95,7 +121,7 @@ final class Subprocess {
         JsonWire wire = JsonWire.over(serializer, process.getOutputStream(), process.getInputStream(),
                 maxMessageBytes);
         serializer.connect(conf, context);
-        return wire;
+        return new Handshake.Connected(process.pid(), wire, false);
     }
 
     long pid() {
@@ -222,9 +248,15 @@ final class Subprocess {
         }
     }
 
-    /** Kills a subprocess that takes longer than the subprocess timeout to complete the handshake. */
-    interface Watchdog {
-        /** Arms the watchdog for this subprocess; the returned action disarms it. */
+    /** What the component does while a subprocess starts. */
+    interface StartObserver {
+        /** Arms the startup limit for this subprocess; the returned action disarms it. */
         Runnable arm(Subprocess subprocess);
+
+        /** The handshake is answered; with {@code loading}, the start goes on until the ready message. */
+        void answered(Subprocess subprocess, boolean loading);
+
+        /** A message the script sent while loading (a log line, say); returns how it broke the protocol, if it did. */
+        String whileLoading(ShellMsg message);
     }
 }

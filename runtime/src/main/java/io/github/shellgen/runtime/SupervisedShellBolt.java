@@ -65,7 +65,7 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
         ids = new AtomicLong();
         lastHeard = new AtomicLong(System.currentTimeMillis());
         heartbeatDue = new AtomicBoolean();
-        current = supervision.startFirst();
+        current = supervision.startFirst(collector);
         running = true;
         String suffix = "-" + context.getThisComponentId() + "-" + context.getThisTaskId();
         reader = new Thread(this::readLoop, "shellgen-reader" + suffix);
@@ -318,7 +318,7 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
                 return;
             }
             try {
-                Subprocess restarted = supervision.start();
+                Subprocess restarted = supervision.start(collector);
                 lastHeard.set(System.currentTimeMillis());
                 current = restarted;
                 return;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.storm.Config;
 import org.apache.storm.multilang.ShellMsg;
 import org.apache.storm.spout.SpoutOutputCollector;
 import org.apache.storm.task.TopologyContext;
@@ -58,7 +57,7 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
     private transient int nextBatch;
     /** Trees emitted by the current subprocess and not yet acked or failed. */
     private transient long pendingTrees;
-    /** topology.max.spout.pending; -1 if there is none. */
+    /** topology.max.spout.pending, else storm-shellgen's default; -1 if there is none. */
     private transient long maxPending;
     /** Tuples emitted during the current query. */
     private transient int emitted;
@@ -77,9 +76,8 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
         failBack = new ArrayList<>();
         deliveries = new ArrayList<>();
         nextBatch = 1;
-        Object max = supervision.conf.get(Config.TOPOLOGY_MAX_SPOUT_PENDING);
-        maxPending = max instanceof Number n && n.longValue() > 0 ? n.longValue() : -1;
-        current = supervision.startFirst();
+        maxPending = RuntimeConfig.maxSpoutPending(supervision.conf, "storm-shellgen: " + supervision.name);
+        current = supervision.startFirst(collector);
         supervision.everySecond(this::checkHeartbeat);
     }
 
@@ -111,6 +109,9 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
     @Override
     public final void nextTuple() {
         Subprocess subprocess = current;
+        if (maxPending > 0 && pendingTrees >= maxPending) {
+            return; // as Storm's executor does at topology.max.spout.pending (unset here: the default applies)
+        }
         if (subprocess == null || !subprocess.wire.buffers()) {
             query("next", "", 1);
             return;
@@ -293,7 +294,7 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
             return null;
         }
         try {
-            Subprocess restarted = supervision.start();
+            Subprocess restarted = supervision.start(collector);
             current = restarted;
             if (active) {
                 query("activate", "");

@@ -43,6 +43,8 @@ final class Supervision {
     private final File directory;
     private final Map<String, String> env;
     private final long maxMessageBytes;
+    /** The startup limit; 0 for none. */
+    private final long startupMillis;
     private final ScheduledExecutorService timer;
     private ShellLogHandler logHandler;
     private int lives;
@@ -67,6 +69,7 @@ final class Supervision {
         String prefixed = "storm-shellgen: " + name;
         this.budget = new RestartBudget(RuntimeConfig.restartsPerMinute(conf, prefixed));
         this.maxMessageBytes = RuntimeConfig.maxMessageBytes(conf, prefixed);
+        this.startupMillis = RuntimeConfig.startupTimeoutMillis(conf, prefixed);
         Object timeout = conf.containsKey(Config.TOPOLOGY_SUBPROCESS_TIMEOUT_SECS)
                 ? conf.get(Config.TOPOLOGY_SUBPROCESS_TIMEOUT_SECS)
                 : conf.get(Config.SUPERVISOR_WORKER_TIMEOUT_SECS);
@@ -93,9 +96,9 @@ final class Supervision {
     }
 
     /** The first start: a failure here is the component's start failure, thrown. */
-    Subprocess startFirst() {
+    Subprocess startFirst(IErrorReporter reporter) {
         try {
-            return start();
+            return start(reporter);
         } catch (Subprocess.StartFailure failure) {
             if (failure.subprocess != null) {
                 failure.subprocess.forget();
@@ -105,29 +108,63 @@ final class Supervision {
         }
     }
 
-    /** Starts the command again (or for the first time) and completes the handshake. */
-    Subprocess start() throws Subprocess.StartFailure {
+    /**
+     * Starts the command again (or for the first time) and waits until it serves: the handshake, and
+     * for storm-shellgen's runtime the script's loading, within the startup limit.
+     */
+    Subprocess start(IErrorReporter reporter) throws Subprocess.StartFailure {
         int life = ++lives;
+        long launched = System.nanoTime();
         Subprocess subprocess = Subprocess.start(life, command, directory, env, conf, context, maxMessageBytes,
-                log, "ShellLog " + context.getThisComponentId() + " (standard error):", this::killIfSilent);
-        // Storm's log handler names the process by a ShellProcess; this one stands for the subprocess.
+                log, "ShellLog " + context.getThisComponentId() + " (standard error):", new Subprocess.StartObserver() {
+                    @Override
+                    public Runnable arm(Subprocess started) {
+                        return killIfNotStarted(started);
+                    }
+
+                    @Override
+                    public void answered(Subprocess started, boolean loading) {
+                        useLogHandler(started);
+                        // One line per start, which operators grep for (Storm's ShellProcess logs one too).
+                        log.info("storm-shellgen: {} {} its subprocess: pid {}, `{}` in {}{}.", name,
+                                life > 1 ? "restarted" : "started", started.pid(), String.join(" ", command), directory,
+                                loading ? "; it is loading its script" : "");
+                    }
+
+                    @Override
+                    public String whileLoading(ShellMsg message) {
+                        return handleCommon(message, reporter);
+                    }
+                });
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - launched);
+        if (seconds >= SLOW_START_SECS) {
+            log.info("storm-shellgen: {} is serving, {} s after its subprocess (pid {}) was started.", name, seconds,
+                    subprocess.pid());
+        }
+        return subprocess;
+    }
+
+    /** A start this slow is logged when it ends, so that the log explains the wait. */
+    private static final long SLOW_START_SECS = 5;
+
+    /** Storm's log handler names the process by a ShellProcess; this one stands for the subprocess. */
+    private void useLogHandler(Subprocess subprocess) {
         ShellProcess described = new ShellProcess(command);
         described.pid = subprocess.pid();
         described.componentName = context.getThisComponentId();
         ShellLogHandler handler = ShellUtils.getLogHandler(conf);
         handler.setUpContext(owner, described, context);
         logHandler = handler;
-        if (life > 1) {
-            log.info("storm-shellgen: {} restarted its subprocess: pid {}.", name, subprocess.pid());
-        }
-        return subprocess;
     }
 
-    private Runnable killIfSilent(Subprocess subprocess) {
-        ScheduledFuture<?> kill = timer.schedule(() -> subprocess.kill(
-                "did not answer the handshake within " + timeoutMillis / 1000 + " s ("
-                        + Config.TOPOLOGY_SUBPROCESS_TIMEOUT_SECS + ")"),
-                timeoutMillis, TimeUnit.MILLISECONDS);
+    private Runnable killIfNotStarted(Subprocess subprocess) {
+        if (startupMillis == 0) {
+            return () -> {};
+        }
+        ScheduledFuture<?> kill = timer.schedule(() -> subprocess.kill("did not finish starting within "
+                        + startupMillis / 1000 + " s (" + RuntimeConfig.STARTUP_TIMEOUT_SECS + "; raise it with"
+                        + " startupTimeoutSecs on the component, or 0 to wait as long as it takes)"),
+                startupMillis, TimeUnit.MILLISECONDS);
         return () -> kill.cancel(false);
     }
 

@@ -153,7 +153,7 @@ final class LocalRunner {
                         gaveUp(recorder.gaveUp()));
             }
             if (readyNanos != 0 && until.isPresent()
-                    && until.get().test(progress(recorder, now - start, 0))) {
+                    && until.get().test(progress(recorder, tracked, now - start, 0))) {
                 return new Outcome(true, readyNanos, Duration.ofNanos(now - readyNanos), null);
             }
             if (readyNanos != 0 && until.isEmpty() && recorder.pendingTrees() == 0
@@ -169,7 +169,7 @@ final class LocalRunner {
             if (now >= nextProgress) {
                 long acked = recorder.treesAcked();
                 double seconds = (now - lastProgressNanos) / 1e9;
-                progress.accept(progress(recorder, now - start, seconds > 0 ? (acked - lastProgressAcked) / seconds : 0));
+                progress.accept(progress(recorder, tracked, now - start, seconds > 0 ? (acked - lastProgressAcked) / seconds : 0));
                 lastProgressNanos = now;
                 lastProgressAcked = acked;
                 nextProgress = now + PROGRESS_EVERY.toNanos();
@@ -178,9 +178,12 @@ final class LocalRunner {
         }
     }
 
-    private static Progress progress(RunRecorder recorder, long elapsedNanos, double treesPerSecond) {
+    private static Progress progress(RunRecorder recorder, TrackedTopology tracked, long elapsedNanos,
+            double treesPerSecond) {
+        List<String> starting = recorder.tasksExpected() == 0 || recorder.allTasksReady() ? List.of()
+                : List.copyOf(recorder.componentsNotStarted(tracked.runsByComponent().keySet()));
         return new Progress(Duration.ofNanos(elapsedNanos), recorder.tasksReady(), recorder.tasksExpected(),
-                recorder.treesAcked(), treesPerSecond, recorder.pendingTrees(), recorder.treesFailed());
+                recorder.treesAcked(), treesPerSecond, recorder.pendingTrees(), recorder.treesFailed(), starting);
     }
 
     /** Says what kept a run from finishing, and how to give it more time. */

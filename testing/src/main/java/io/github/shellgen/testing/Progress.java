@@ -1,6 +1,7 @@
 package io.github.shellgen.testing;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -13,9 +14,16 @@ import java.util.Locale;
  * @param treesPerSecond trees acked per second since the previous report
  * @param pending spout tuple trees neither acked nor failed yet
  * @param failed spout tuple trees failed so far (a reliable spout replays them)
+ * @param starting the components with a task still starting, once the first task has started (a
+ *     subprocess loading its script, say); empty once all have
  */
 public record Progress(
-        Duration elapsed, int tasksReady, int tasks, long treesAcked, double treesPerSecond, long pending, long failed) {
+        Duration elapsed, int tasksReady, int tasks, long treesAcked, double treesPerSecond, long pending, long failed,
+        List<String> starting) {
+
+    public Progress {
+        starting = List.copyOf(starting);
+    }
 
     /** Whether every task has started. */
     public boolean started() {
@@ -27,8 +35,8 @@ public record Progress(
         if (!started()) {
             return tasks == 0
                     ? String.format(Locale.ROOT, "%6.1f s  starting the worker", elapsed.toMillis() / 1000.0)
-                    : String.format(Locale.ROOT, "%6.1f s  starting: %d of %d tasks ready", elapsed.toMillis() / 1000.0,
-                            tasksReady, tasks);
+                    : String.format(Locale.ROOT, "%6.1f s  starting: %d of %d tasks ready (waiting for %s)",
+                            elapsed.toMillis() / 1000.0, tasksReady, tasks, String.join(", ", starting));
         }
         return String.format(Locale.ROOT, "%6.1f s  acked %,d (%,.0f/s)  pending %,d  failed %,d",
                 elapsed.toMillis() / 1000.0, treesAcked, treesPerSecond, pending, failed);

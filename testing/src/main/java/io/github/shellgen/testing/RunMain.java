@@ -63,7 +63,8 @@ public final class RunMain {
                 topology.name(), args[0], quiet.toSeconds(), limit.toSeconds());
         out.flush();
         try {
-            TopologyRun run = topology.quietPeriod(quiet).timeLimit(limit)
+            // It prints counts only: keeping every emitted tuple would grow without end on endless input.
+            TopologyRun run = topology.quietPeriod(quiet).timeLimit(limit).captureOnly()
                     .onProgress(p -> {
                         out.println(p.line());
                         out.flush();

@@ -225,6 +225,12 @@ public enum Message {
             "%s @Conf key \"%s\" is set twice: only one value can win. Keep one"),
     CONF_KEY_OF_ATTRIBUTE("ConfKey",
             "%s @Conf key \"%s\" is what %s's %s sets. Use %s = ... instead"),
+    UNKNOWN_SHELLGEN_KEY("ConfKey",
+            "%s @Conf key \"%s\" is in storm-shellgen's namespace but is none of its keys (%s): nothing would"
+                    + " read it. Spell one of those, or name your script's own setting outside shellgen.*"),
+    SHELLGEN_CONF_RANGE("SettingRange",
+            "%s @Conf \"%s\" = %s is not a whole number of at least 0: every shell component it reaches would"
+                    + " refuse to start. Use 0 or more"),
     CONF_VALUE("ConfValue",
             "%s @Conf \"%s\" has the value null, which Storm cannot hold in a configuration (it would be"
                     + " dropped). Remove the entry, or give a value such as \"\\\"\\\"\" for the empty string"),
@@ -250,16 +256,51 @@ public enum Message {
             "%s script \"%s\" does not compile: %s:%d: %s. Storm would start it on every worker and restart it"
                     + " as it dies at once; fix the line"),
     SCRIPT_IMPORT("ScriptImport",
-            "%s script \"%s\" imports %s at %s:%d, which is not in Python's standard library, in resources/ or"
-                    + " in the packages vendored into resources/site-packages/ (looked in: %s). On a worker the"
-                    + " script would stop with ModuleNotFoundError. Add the package that provides it to"
-                    + " src/main/resources/resources/requirements.txt and add the shellgen-maven-plugin's vendor"
-                    + " goal (see the README, \"Python packages on the workers\"), or put the module in resources/"),
+            "%s script \"%s\" imports %s at %s:%d, which is not in Python's standard library, in the script's"
+                    + " folder or in the packages vendored into resources/site-packages/ (looked in: %s). On a worker"
+                    + " the script would stop with ModuleNotFoundError" + Text.SCRIPT_PATH_RULE + ". Add the package"
+                    + " that provides it to src/main/resources/resources/requirements.txt and add the"
+                    + " shellgen-maven-plugin's vendor goal (see the README, \"Python packages on the workers\"), or"
+                    + " put the module in the script's folder"),
+    SCRIPT_IMPORT_STOCK("ScriptImport",
+            "%s script \"%s\" imports %s at %s:%d, which is not in Python's standard library or in the script's"
+                    + " folder (looked in: %s). On a worker the script would stop with ModuleNotFoundError"
+                    + Text.SCRIPT_PATH_RULE + "; on Storm's storm.py (runtime = PythonRuntime.STOCK) the packages"
+                    + " vendored into resources/site-packages/ are not on the path either. Put the module in the"
+                    + " script's folder, or run the script on storm-shellgen's runtime (the default), which adds the"
+                    + " vendored packages"),
+    SCRIPT_IMPORT_STOCK_STORM("ScriptImport",
+            "%s script \"%s\" imports storm at %s:%d, but no storm.py is in the script's folder (looked in: %s)."
+                    + " With runtime = PythonRuntime.STOCK the script runs on Storm's own storm.py, which must lie"
+                    + " beside it; on a worker it would stop with ModuleNotFoundError. Put Storm's storm.py (from"
+                    + " org.apache.storm:multilang-python) in the script's folder, or remove runtime ="
+                    + " PythonRuntime.STOCK: storm-shellgen's runtime provides storm itself"),
+    SCRIPT_RELATIVE_IMPORT("ScriptImport",
+            "%s script \"%s\" has a relative import (%s) at %s:%d. Storm runs the script as __main__, which is"
+                    + " in no package, so on a worker it would stop with \"ImportError: attempted relative import"
+                    + " with no known parent package\". Import the module by its name (from helper import x): the"
+                    + " script's own folder is on its path"),
     SCRIPT_EMIT_STREAM("ScriptEmitStream",
             "%s script \"%s\" emits to stream \"%s\" at %s:%d, which component \"%s\" does not declare (it"
-                    + " declares: %s)."
-                    + " Storm would fail the tuple at run time. Declare it with streams = @Stream(id = \"%s\","
-                    + " fields = ...), or emit to a declared stream"),
+                    + " declares: %s). Storm would fail the tuple at run time. %s, or emit to a declared stream"),
+    SCRIPT_EMIT_NO_STREAMS("ScriptEmitStream",
+            "%s script \"%s\" emits to stream \"%s\" at %s:%d, but component \"%s\" declares no output fields"
+                    + " or streams. Storm would fail the tuple at run time. Declare the fields its emits carry"
+                    + " (fields = {\"word\"}, say, for the default stream), or do not emit"),
+    SCRIPT_EMIT_NOT_DIRECT("ScriptEmitDirect",
+            "%s script \"%s\" emits to stream \"%s\" at %s:%d without a task, but the stream is direct: a"
+                    + " direct stream's tuples go only where the emitter says. Storm would fail the emit at run time."
+                    + " Name the task (storm.emitDirect(task, values, stream=...), or emit(..., directTask=task)), or"
+                    + " declare the stream with direct = false"),
+    SCRIPT_EMIT_DIRECT("ScriptEmitDirect",
+            "%s script \"%s\" emits direct to a task on stream \"%s\" at %s:%d, which is not a direct stream."
+                    + " Storm would fail the emit at run time. Emit without a task, or declare the stream with"
+                    + " direct = true (and subscribe to it with @DirectGrouping)"),
+    SCRIPT_CHECK_FAILED("PythonCheckFailed",
+            "%s script \"%s\" could not be checked: the checker failed on it (%s). It is not known to work on a"
+                    + " worker. If python3 itself runs the script, this is a bug in storm-shellgen's checker: please"
+                    + " report it with this message; a line that should be left to run time can say"
+                    + " \"# shellgen: ignore\""),
     SCRIPT_EMIT_ARITY("ScriptEmitArity",
             "%s script \"%s\" emits %d value%s to stream \"%s\" at %s:%d, whose fields are %s (%d). Storm"
                     + " would fail the tuple at run time. Emit one value per field, or change the declared fields"),
@@ -323,6 +364,8 @@ public enum Message {
         static final String BY_REFLECTION = ": Storm creates it by reflection (Flux too) and would fail %s.";
         static final String MAKE_PUBLIC = " Make it public (and every class it is nested in).";
         static final String ENV_NAME_FIX = " Name the variable as the subprocess reads it, such as \"PYTHONHASHSEED\"";
+        static final String SCRIPT_PATH_RULE = ": Python looks for a script's modules in the script's own folder,"
+                + " not in resources/ above it";
         static final String PYTHON_CHECKS_FIX = " Put python3 on the PATH of the build, or name an interpreter with"
                 + " -Ashellgen.python=..., to have them checked";
         static final String BUG = " This is a bug in storm-shellgen; please report it with this message.";
@@ -349,6 +392,13 @@ public enum Message {
     /** How a message names a stream's fields: "fields" for the default stream, else "stream "id" fields". */
     public static String streamFields(String streamId, boolean isDefault) {
         return isDefault ? "fields" : "stream \"" + streamId + "\" fields";
+    }
+
+    /** The fix for an emit to an undeclared stream: the annotation attribute that declares it. */
+    public static String streamFix(String streamId, boolean isDefault) {
+        return isDefault
+                ? "Declare the default stream's fields with fields = {...} on the component"
+                : "Declare it with streams = @Stream(id = \"" + streamId + "\", fields = {...})";
     }
 
     /** How a message names a component's id: its member, or how the id was derived from the interface. */

@@ -52,11 +52,14 @@ public record Setting(
     public static final Setting RESTARTS_PER_MINUTE = new Setting("restartsPerMinute",
             "shellgen.subprocess.restarts.per.minute", Target.COMPONENT, Names.SHELL, Kind.COUNT, -1,
             "-1 keeps the topology's value, 0 never restarts");
+    public static final Setting STARTUP_TIMEOUT = new Setting("startupTimeoutSecs",
+            "shellgen.subprocess.startup.timeout.secs", Target.COMPONENT, Names.SHELL, Kind.COUNT, -1,
+            "-1 keeps the topology's value, 0 waits as long as it takes");
 
     /** Every setting, in the order they are checked and written. */
     public static final List<Setting> ALL = List.of(WORKERS, ACKERS, MESSAGE_TIMEOUT, MAX_SPOUT_PENDING, DEBUG,
             MULTILANG_SERIALIZER, TICK_FREQ, BOLT_MAX_PENDING, SPOUT_MAX_PENDING, SUBPROCESS_TIMEOUT,
-            RESTARTS_PER_MINUTE);
+            RESTARTS_PER_MINUTE, STARTUP_TIMEOUT);
 
     /** The configuration a setting goes to. */
     public enum Target {

@@ -35,5 +35,19 @@ public final class StormConfig {
             "topology.state.provider.config",
             "topology.bolts.late.tuple.stream");
 
+    /** storm-shellgen's namespace of keys, read by its runtime on the workers. */
+    public static final String SHELLGEN_PREFIX = "shellgen.";
+
+    /**
+     * Every key of storm-shellgen's runtime ({@code RuntimeConfig} in shellgen-runtime, which the
+     * processor does not depend on; a test keeps the two equal). Each holds a whole number of at
+     * least 0: anything else makes every shell component refuse to start.
+     */
+    public static final Set<String> SHELLGEN_KEYS = Set.of(
+            Setting.RESTARTS_PER_MINUTE.key(),
+            Setting.STARTUP_TIMEOUT.key(),
+            "shellgen.multilang.max.message.bytes",
+            "shellgen.spout.default.max.pending");
+
     private StormConfig() {}
 }

@@ -1,11 +1,13 @@
 package io.github.shellgen.processor.validate;
 
+import io.github.shellgen.PythonRuntime;
 import io.github.shellgen.processor.diagnostic.Message;
 import io.github.shellgen.processor.diagnostic.Reporter;
 import io.github.shellgen.processor.read.ComponentDeclaration;
 import io.github.shellgen.processor.read.Member;
 import io.github.shellgen.processor.read.StreamDeclaration;
 import io.github.shellgen.processor.storm.ShellgenRuntimeFiles;
+import io.github.shellgen.processor.storm.StormNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -62,22 +64,24 @@ public final class PythonChecks {
         // One check per script and declared streams, however many components share them.
         Map<List<String>, List<Request>> alike = new LinkedHashMap<>();
         for (Request request : requests) {
-            List<String> key = new ArrayList<>(List.of(request.file().toString()));
+            List<String> key = new ArrayList<>(List.of(request.file().toString(), folder(request), runtime(request)));
             request.component().streamsById().forEach((id, stream) -> key.addAll(List.of(id,
                     String.valueOf(stream.fields().size()), stream.direct() ? "1" : "0")));
             alike.computeIfAbsent(key, k -> new ArrayList<>()).add(request);
         }
         requests.clear();
         List<List<Request>> batch = new ArrayList<>(alike.values());
-        // Where a worker finds modules besides the script's folder: resources/ and its vendored packages.
-        List<Path> folders = new ArrayList<>(scripts.resourceFolders());
-        folders.addAll(folders.stream().map(resources -> resources.resolve(ShellgenRuntimeFiles.PACKAGES)).toList());
+        // The folders that merge into the jar's resources/; the checker finds the script's folder and
+        // the vendored packages in each.
+        List<Path> folders = scripts.resourceFolders();
         List<String> input = new ArrayList<>();
         folders.forEach(folder -> input.addAll(List.of("root", folder.toString())));
+        input.addAll(List.of("packages", ShellgenRuntimeFiles.PACKAGES));
         int index = 0;
         for (List<String> key : alike.keySet()) {
-            input.addAll(List.of("check", String.valueOf(index++), key.get(0), String.valueOf((key.size() - 1) / 3)));
-            input.addAll(key.subList(1, key.size()));
+            input.addAll(List.of("check", String.valueOf(index++), key.get(0), key.get(1), key.get(2),
+                    String.valueOf((key.size() - 3) / 3)));
+            input.addAll(key.subList(3, key.size()));
         }
         List<String> output;
         try {
@@ -107,10 +111,33 @@ public final class PythonChecks {
         Map<String, StreamDeclaration> streams = component.streamsById();
         switch (kind) {
             case "syntax" -> report(request, Message.SCRIPT_SYNTAX, display, script, script, line, details.get(0));
-            case "import" -> report(request, Message.SCRIPT_IMPORT, display, script, details.get(0), script, line,
-                    String.join(", ", lookedIn(request, folders)));
-            case "stream" -> report(request, Message.SCRIPT_EMIT_STREAM, display, script, details.get(0), script, line,
-                    component.id(), String.join(", ", streams.keySet()), details.get(0));
+            case "import" -> {
+                String lookedIn = String.join(", ", lookedIn(request, folders));
+                if (!stock(request)) {
+                    report(request, Message.SCRIPT_IMPORT, display, script, details.get(0), script, line, lookedIn);
+                } else if (details.get(0).equals("storm") || details.get(0).startsWith("storm.")) {
+                    report(request, Message.SCRIPT_IMPORT_STOCK_STORM, display, script, script, line, lookedIn);
+                } else {
+                    report(request, Message.SCRIPT_IMPORT_STOCK, display, script, details.get(0), script, line,
+                            lookedIn);
+                }
+            }
+            case "relative" -> report(request, Message.SCRIPT_RELATIVE_IMPORT, display, script, details.get(0), script,
+                    line);
+            case "stream" -> {
+                if (streams.isEmpty()) {
+                    report(request, Message.SCRIPT_EMIT_NO_STREAMS, display, script, details.get(0), script, line,
+                            component.id());
+                } else {
+                    report(request, Message.SCRIPT_EMIT_STREAM, display, script, details.get(0), script, line,
+                            component.id(), String.join(", ", streams.keySet()), Message.streamFix(details.get(0), StormNames.DEFAULT_STREAM.equals(details.get(0))));
+                }
+            }
+            case "direct" -> report(request, Message.SCRIPT_EMIT_NOT_DIRECT, display, script, details.get(0), script,
+                    line);
+            case "notdirect" -> report(request, Message.SCRIPT_EMIT_DIRECT, display, script, details.get(0), script,
+                    line);
+            case "failed" -> report(request, Message.SCRIPT_CHECK_FAILED, display, script, details.get(0));
             case "arity" -> {
                 StreamDeclaration stream = streams.get(details.get(0));
                 int values = Integer.parseInt(details.get(1));
@@ -121,12 +148,33 @@ public final class PythonChecks {
         }
     }
 
-    /** Where the checker looked for a script's imports besides the standard library: its folder, then {@code folders}. */
+    /**
+     * Where the checker looked for a script's imports besides the standard library: the script's
+     * folder in each resources folder, then, on storm-shellgen's runtime, the vendored packages there.
+     */
     private static Set<String> lookedIn(Request request, List<Path> folders) {
         Set<String> places = new LinkedHashSet<>();
         places.add(request.file().getParent().toString());
-        folders.forEach(folder -> places.add(folder.toString()));
+        folders.forEach(folder -> places.add(folder.resolve(folder(request)).normalize().toString()));
+        if (!stock(request)) {
+            folders.forEach(folder -> places.add(folder.resolve(ShellgenRuntimeFiles.PACKAGES).toString()));
+        }
         return places;
+    }
+
+    /** The script's folder relative to resources/, "" at its root. */
+    private static String folder(Request request) {
+        Path parent = Path.of(request.script().value()).getParent();
+        return parent == null ? "" : parent.toString();
+    }
+
+    private static boolean stock(Request request) {
+        return request.component().runtime() == PythonRuntime.STOCK;
+    }
+
+    /** The runtime as the checker names it: what puts modules on the script's path. */
+    private static String runtime(Request request) {
+        return stock(request) ? "stock" : "shellgen";
     }
 
     private void report(Request request, Message message, Object... args) {

@@ -112,11 +112,17 @@ final class SettingsRules {
             } else if (component && stormKeys.contains(key) && !StormConfig.KEPT_IN_COMPONENT_CONF.contains(key)) {
                 confKey(where, conf, Message.DROPPED_COMPONENT_CONF, new TreeSet<>(StormConfig.KEPT_IN_COMPONENT_CONF),
                         key);
+            } else if (key.startsWith(StormConfig.SHELLGEN_PREFIX) && !StormConfig.SHELLGEN_KEYS.contains(key)) {
+                confKey(where, conf, Message.UNKNOWN_SHELLGEN_KEY, new TreeSet<>(StormConfig.SHELLGEN_KEYS));
             } else if (!component && StormNames.hasFluxPlaceholder(key)) {
                 reporter.report(where.element(), where.mirror(), conf.key().at(), Message.FLUX_PLACEHOLDER,
                         where.display(), "@Conf key", key);
             }
-            if (conf.parsed() == ConfValue.NULL) {
+            if (StormConfig.SHELLGEN_KEYS.contains(key) && attribute == null
+                    && !(conf.parsed() instanceof Number n && n.doubleValue() == n.longValue() && n.longValue() >= 0)) {
+                reporter.report(where.element(), where.mirror(), conf.value().at(), Message.SHELLGEN_CONF_RANGE,
+                        where.display(), key, value);
+            } else if (conf.parsed() == ConfValue.NULL) {
                 reporter.report(where.element(), where.mirror(), conf.value().at(), Message.CONF_VALUE, where.display(),
                         key);
             } else if (!component && StormNames.hasFluxPlaceholder(value)) {

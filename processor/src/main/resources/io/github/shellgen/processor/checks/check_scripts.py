@@ -1,38 +1,64 @@
 """Checks Python component scripts at build time, for storm-shellgen's processor.
 
+Decides as the worker will (the README's "What is checked when" says the same):
+- the source is read as the interpreter reads a file: its coding line, else UTF-8, strictly;
+- a module imported at top level must be found where the worker's Python looks: the standard
+  library; the script's own folder (which Python puts first on sys.path for `python3 sub/x.py`,
+  and storm-shellgen's launcher likewise); on storm-shellgen's runtime, then the packages vendored
+  into resources/site-packages/; `import storm` is the runtime itself there, and on Storm's storm.py
+  (STOCK) it needs a storm.py in the script's folder. resources/ itself is not on the path of a
+  script in a subfolder;
+- a relative import fails: the script runs as __main__, which has no package;
+- an emit naming its stream (or none) with a list literal must match the declared stream's fields,
+  and go direct (a task given) exactly when the stream is direct;
+- "# shellgen: ignore" in a comment leaves its line (as Python's tokenizer numbers lines) to run time.
+A check that fails unexpectedly is reported on its script; the other scripts are still checked.
+
 Reads requests on standard input, one value a line, each URL-encoded (as Java's URLEncoder does):
-    root <folder>                        a folder the worker finds modules in (resources/, its packages)
-    check <id> <script> <n> then n times <stream> <field count> <direct 0|1>
-and writes one line per problem, tab-separated, URL-encoded values (none for a line that ends
-with the comment "# shellgen: ignore"):
+    root <folder>                     a resources folder (several merge into the jar's resources/)
+    packages <name>                   the vendored packages' folder in resources/ (site-packages)
+    check <id> <script> <folder> <runtime> <n> then n times <stream> <field count> <direct 0|1>
+        <folder>: the script's folder relative to resources/ ("" at its root); <runtime>: shellgen or stock
+and writes one line per problem, tab-separated, URL-encoded values:
     <id> syntax <line> <message>
     <id> import <line> <module>
+    <id> relative <line> <statement>
     <id> stream <line> <stream>
     <id> arity <line> <stream> <values>
-Standard library only; runs on the build machine's python3.
+    <id> direct <line> <stream>       emitted without a task to a direct stream
+    <id> notdirect <line> <stream>    emitted with a task to a stream that is not direct
+    <id> failed 0 <what happened>
+Standard library only; runs on the build machine's python3 (3.8 or later).
 """
 import ast
 import importlib.util
+import io
 import os
 import sys
 import sysconfig
+import tokenize
 from urllib.parse import quote, unquote_plus
+
+IGNORE = "shellgen: ignore"
 
 
 def read_requests(lines):
-    roots, checks = [], []
+    roots, packages, checks = [], None, []
     values = iter(unquote_plus(line.rstrip("\n")) for line in lines)
     for word in values:
         if word == "root":
             roots.append(next(values))
+        elif word == "packages":
+            packages = next(values)
         elif word == "check":
-            check_id, script, count = next(values), next(values), int(next(values))
+            check_id, script, folder, runtime, count = (next(values), next(values), next(values), next(values),
+                                                        int(next(values)))
             streams = {}
             for _ in range(count):
                 stream, fields, direct = next(values), int(next(values)), next(values) == "1"
                 streams[stream] = (fields, direct)
-            checks.append((check_id, script, streams))
-    return roots, checks
+            checks.append((check_id, script, folder, runtime, streams))
+    return roots, packages, checks
 
 
 def in_standard_library(top):
@@ -49,47 +75,80 @@ def in_standard_library(top):
     return any(origin.startswith(path + os.sep) for path in stdlib) and "site-packages" not in origin
 
 
-def importable(module, script_dir, roots):
-    top = module.split(".")[0]
-    if top in sys.builtin_module_names or top == "storm" or in_standard_library(top):
+def module_in(folder, top):
+    if os.path.isdir(os.path.join(folder, top)) or os.path.isfile(os.path.join(folder, top + ".py")):
         return True
-    for folder in [script_dir] + roots:
-        if os.path.isdir(os.path.join(folder, top)) or os.path.isfile(os.path.join(folder, top + ".py")):
-            return True
-        if os.path.isdir(folder) and any(name.startswith(top + ".") and name.endswith((".so", ".pyd"))
-                                         for name in os.listdir(folder)):
-            return True
-    return False
+    return os.path.isdir(folder) and any(name.startswith(top + ".") and name.endswith((".so", ".pyd"))
+                                         for name in os.listdir(folder))
+
+
+def search_path(roots, packages, folder, runtime):
+    """The folders the worker's Python finds a script's modules in, besides the standard library."""
+    path = [os.path.join(root, folder) for root in roots]
+    if runtime == "shellgen" and packages:
+        path += [os.path.join(root, packages) for root in roots]
+    return path
+
+
+def importable(module, path, runtime):
+    top = module.split(".")[0]
+    if top in sys.builtin_module_names or in_standard_library(top):
+        return True
+    if top == "storm" and runtime == "shellgen":
+        return True  # the launcher loads the runtime as `storm`
+    return any(module_in(folder, top) for folder in path)
+
+
+def runs_for_sure(body):
+    """The statements of a module body that run whenever it is imported as __main__: the body's own,
+    and those of `if __name__ == "__main__":` (not those under try, other ifs or defs: optional ones)."""
+    for node in body:
+        if (isinstance(node, ast.If) and isinstance(node.test, ast.Compare) and isinstance(node.test.left, ast.Name)
+                and node.test.left.id == "__name__" and len(node.test.comparators) == 1
+                and isinstance(node.test.comparators[0], ast.Constant)
+                and node.test.comparators[0].value == "__main__" and isinstance(node.test.ops[0], ast.Eq)):
+            yield from runs_for_sure(node.body)
+        else:
+            yield node
 
 
 def top_level_imports(tree):
-    """(line, module) of the module body's imports; not those under try, if or def (optional ones)."""
-    for node in tree.body:
+    """(line, module, level) of the imports that run for sure."""
+    for node in runs_for_sure(tree.body):
         if isinstance(node, ast.Import):
             for alias in node.names:
-                yield node.lineno, alias.name
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module != "__future__":
-            yield node.lineno, node.module
+                yield node.lineno, alias.name, 0
+        elif isinstance(node, ast.ImportFrom) and node.module != "__future__":
+            yield node.lineno, node.module or "", node.level
 
 
 def emit_calls(tree):
-    """storm.emit(...) calls, and emit(...) where the script did `from storm import emit`."""
-    bare = any(isinstance(n, ast.ImportFrom) and n.module == "storm" and any(a.name == "emit" and a.asname is None
-               for a in n.names) for n in ast.walk(tree))
+    """(call, direct) for storm.emit(...) and storm.emitDirect(...) calls, and emit(...) and
+    emitDirect(...) where the script imported them from storm; direct when the call's function is emitDirect."""
+    bare = set()
+    for n in ast.walk(tree):
+        if isinstance(n, ast.ImportFrom) and n.module == "storm" and n.level == 0:
+            bare.update(a.name for a in n.names if a.name in ("emit", "emitDirect") and a.asname is None)
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
         func = node.func
-        if (isinstance(func, ast.Attribute) and func.attr == "emit" and isinstance(func.value, ast.Name)
-                and func.value.id == "storm") or (bare and isinstance(func, ast.Name) and func.id == "emit"):
-            yield node
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "storm" \
+                and func.attr in ("emit", "emitDirect"):
+            yield node, func.attr == "emitDirect"
+        elif isinstance(func, ast.Name) and func.id in bare:
+            yield node, func.id == "emitDirect"
 
 
-def literal_stream(call):
+def keyword(call, name):
+    return next((k.value for k in call.keywords if k.arg == name), None)
+
+
+def literal_stream(args, call):
     """The stream a call names: "default" when it names none, None when it is not a literal."""
-    stream = next((k.value for k in call.keywords if k.arg == "stream"), None)
-    if stream is None and len(call.args) > 1:
-        stream = call.args[1]
+    stream = keyword(call, "stream")
+    if stream is None and len(args) > 1:
+        stream = args[1]
     if stream is None or (isinstance(stream, ast.Constant) and stream.value is None):
         return "default"
     if isinstance(stream, ast.Constant) and isinstance(stream.value, str):
@@ -97,50 +156,108 @@ def literal_stream(call):
     return None
 
 
-IGNORE = "# shellgen: ignore"
+def gives_task(args, call):
+    """True when an emit() call gives a direct task, False when it gives none, None when that is unknown."""
+    task = keyword(call, "directTask")
+    if task is None and len(args) > 3:
+        task = args[3]
+    if any(isinstance(a, ast.Starred) for a in args) or any(k.arg is None for k in call.keywords):
+        return None
+    if task is None:
+        return False
+    if isinstance(task, ast.Constant) and task.value is None:
+        return False
+    return True
 
 
-def check(check_id, script, streams, roots, out):
+def read_source(script):
+    """The script's text as the interpreter decodes a file, or raises SyntaxError as it would."""
     with open(script, "rb") as f:
         source = f.read()
     try:
-        tree = ast.parse(source, script)
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(source).readline)
+    except SyntaxError as e:
+        if "invalid or missing encoding declaration" not in str(e):
+            raise SyntaxError(str(e), (script, 1, 0, "")) from None  # an unknown coding
+        encoding = "utf-8"  # undecodable first lines: the decoding below says where, as python3 does
+    try:
+        text = source.decode(encoding)
+    except UnicodeDecodeError as e:
+        line = source.count(b"\n", 0, e.start) + 1
+        byte = "\\x%02x" % source[e.start]
+        if encoding in ("utf-8", "utf-8-sig"):
+            raise SyntaxError("Non-UTF-8 code starting with '%s', but no encoding declared; see"
+                              " https://peps.python.org/pep-0263/" % byte, (script, line, 0, "")) from None
+        raise SyntaxError("'%s' codec can't decode byte %s" % (encoding, byte), (script, line, 0, "")) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\0" in text:
+        line = text.count("\n", 0, text.index("\0")) + 1
+        raise SyntaxError("source code cannot contain null bytes", (script, line, 0, ""))
+    return text
+
+
+def ignored_lines(text):
+    """Lines with a comment saying "shellgen: ignore", numbered as Python's tokenizer numbers them."""
+    lines = set()
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            if token.type == tokenize.COMMENT and IGNORE in token.string:
+                lines.add(token.start[0])
+    except (tokenize.TokenError, SyntaxError):
+        pass  # the tree parsed, so what is left is past the last statement
+    return lines
+
+
+def check(check_id, script, folder, runtime, streams, roots, packages, out):
+    try:
+        text = read_source(script)
+        tree = ast.parse(text, script)
     except SyntaxError as e:
         out.append((check_id, "syntax", e.lineno or 0, e.msg))
         return
-    # A line that says so is left to run time (a test of a fault, a module made at run time).
-    ignored = {number for number, text in enumerate(source.decode("utf-8", "replace").splitlines(), 1)
-               if IGNORE in text}
     found = []
-    check_tree(check_id, script, tree, streams, roots, found)
+    check_tree(check_id, tree, streams, search_path(roots, packages, folder, runtime), runtime, found)
+    ignored = ignored_lines(text)
     out.extend(problem for problem in found if problem[2] not in ignored)
 
 
-def check_tree(check_id, script, tree, streams, roots, out):
-    script_dir = os.path.dirname(os.path.abspath(script))
-    for line, module in top_level_imports(tree):
-        if not importable(module, script_dir, roots):
+def check_tree(check_id, tree, streams, path, runtime, out):
+    for line, module, level in top_level_imports(tree):
+        if level:
+            out.append((check_id, "relative", line, "from %s%s import ..." % ("." * level, module)))
+        elif not importable(module, path, runtime):
             out.append((check_id, "import", line, module))
-    for call in emit_calls(tree):
-        stream = literal_stream(call)
+    for call, direct in emit_calls(tree):
+        # emitDirect(task, tup, stream, ...): the rest as emit's
+        args = call.args[1:] if direct else call.args
+        stream = literal_stream(args, call)
         if stream is None:
             continue
         if stream not in streams:
             out.append((check_id, "stream", call.lineno, stream))
             continue
-        values = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "tup"), None)
+        fields, stream_direct = streams[stream]
+        task = True if direct else gives_task(args, call)
+        if task is not None and task != stream_direct:
+            out.append((check_id, "direct" if stream_direct else "notdirect", call.lineno, stream))
+        values = args[0] if args else keyword(call, "tup")
         if isinstance(values, (ast.List, ast.Tuple)) and not any(isinstance(v, ast.Starred) for v in values.elts):
-            if len(values.elts) != streams[stream][0]:
+            if len(values.elts) != fields:
                 out.append((check_id, "arity", call.lineno, stream, len(values.elts)))
 
 
 def main():
-    roots, checks = read_requests(sys.stdin)
-    problems = []
-    for check_id, script, streams in checks:
-        check(check_id, script, streams, roots, problems)
-    for problem in problems:
-        print("\t".join(quote(str(value), safe="") for value in problem))
+    roots, packages, checks = read_requests(sys.stdin)
+    for check_id, script, folder, runtime, streams in checks:
+        problems = []
+        try:
+            check(check_id, script, folder, runtime, streams, roots, packages, problems)
+        except Exception as e:  # a fault of the checker's: said on this script; the others are still checked
+            problems = [(check_id, "failed", 0, "%s: %s" % (type(e).__name__, e))]
+        for problem in problems:
+            print("\t".join(quote(str(value), safe="") for value in problem))
+        sys.stdout.flush()
 
 
 if __name__ == "__main__":

@@ -8,7 +8,9 @@ next to the runtime (shellgen/storm.py). It
 2. keeps the protocol's pipes to itself: the runtime speaks on private copies of standard input
    and output; file descriptor 1 then goes to standard error (which Storm logs), sys.stdout to
    Storm's log through the runtime, and standard input reads as empty;
-3. runs the script as ``__main__``, with its own folder first on sys.path, as ``python3 SCRIPT``
+3. answers the handshake before importing the script, so that a script that loads for minutes is
+   a slow start, not a silent process (storm.py's point 8);
+4. runs the script as ``__main__``, with its own folder first on sys.path, as ``python3 SCRIPT``
    would, then the packages vendored into resources/site-packages/ (shellgen:vendor), if any.
 """
 import importlib.util
@@ -42,6 +44,9 @@ def main():
     folder = os.path.dirname(os.path.abspath(__file__))
     runtime = _load_runtime(folder)
     _claim_protocol_pipes(runtime)
+    # Started before the script loads (which may take minutes): the JVM side knows from here on
+    # that the process is up, and waits for the component's ready message within its startup limit.
+    runtime._answer_before_loading()
 
     script = sys.argv[1]
     sys.argv = sys.argv[1:]

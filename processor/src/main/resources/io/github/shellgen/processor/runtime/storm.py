@@ -48,6 +48,13 @@ It differs from Storm's storm.py in these ways only, each a deliberate choice wi
    Storm's own shell components, and storm-shellgen's with another multilang serializer, make no
    offer, and get Storm's JSON protocol.
 
+8. Under the launcher, the handshake is answered before the script is imported, with "loading"
+   when the JVM side offers it ("ready" in the offer): the JVM side then knows the process is up
+   while the script loads, and the start ends with a ready message (_F_READY), sent once the
+   component's initialize() has returned (or, for a script that drives the protocol itself, when it
+   calls initComponent()). Loading a model for minutes before serving is a slow start, bounded by
+   the component's startup limit, not a silent process.
+
 Everything else is as in storm.py: Bolt leaves acking to the script and ends on an exception
 (after reporting it); BasicBolt anchors every emit to the input tuple, acks it after process(), and
 on an exception reports it and fails the tuple; heartbeats are answered with sync; the Spout
@@ -84,6 +91,7 @@ _MAGIC = 0xF5
 _HEADER = struct.Struct(">BI")
 _F_TUPLE, _F_TASK_IDS, _F_SPOUT_COMMAND = 0, 1, 2
 _F_BOLT_EMIT, _F_SPOUT_EMIT, _F_ACK, _F_FAIL, _F_SYNC, _F_LOG, _F_ERROR, _F_METRICS = 3, 4, 5, 6, 7, 8, 9, 10
+_F_READY = 11
 # Frames are cut at this many bytes of messages (or the JVM's limit, if lower), so that only a
 # single message larger than the JVM's limit goes over it.
 _FRAME_BYTES = 1 << 20
@@ -383,6 +391,8 @@ def _as_frame_message(msg):
         return _encode([_F_ERROR, msg.get("msg")])
     if command == "metrics":
         return _encode([_F_METRICS, msg.get("name"), msg.get("params")])
+    if command == "ready":
+        return "[%d]" % _F_READY
     raise ValueError("storm-shellgen: cannot send %r: not a message of Storm's multilang protocol" % (msg,))
 
 
@@ -427,13 +437,18 @@ def sync():
     _send(_FRAME_SYNC if _frames else '{"command":"sync"}')
 
 
-def sendpid(heartbeatdir):
+def sendpid(heartbeatdir, loading=False):
     pid = os.getpid()
     # The pid answers the handshake, so it goes before anything printed or logged while starting.
+    answer = {"pid": pid}
     if _frames:
-        _pipes.hello = _encode({"pid": pid, _OFFER: _FRAMES_VERSION}) + _END
+        answer[_OFFER] = _FRAMES_VERSION
+    if loading:
+        answer["loading"] = True
+    if _frames:
+        _pipes.hello = _encode(answer) + _END
     else:
-        _pipes.outbox.insert(0, _encode({"pid": pid}))
+        _pipes.outbox.insert(0, _encode(answer))
     _pipes.started = True
     open(os.path.join(heartbeatdir, str(pid)), "w").close()
 
@@ -596,12 +611,49 @@ def rpcMetrics(name, params):
     sendMsgToParent({"command": "metrics", "name": name, "params": params})
 
 
-def initComponent():
-    setup_info = readMsg()
-    _accept_frames(setup_info.get(_OFFER))
-    sendpid(setup_info["pidDir"])
-    _read_declared(setup_info.get("context"))
+# The setup message when the launcher read it before importing the script (_answer_before_loading),
+# and whether the JVM side then waits for the ready message.
+_early_setup = None
+_ready_due = False
+
+
+def _answer_before_loading():
+    """The launcher's part of the handshake, before it imports the script (point 8): reads the setup
+    message and, when the JVM side offers to wait for a ready message, answers it at once."""
+    global _early_setup, _ready_due
+    _early_setup = readMsg()
+    offer = _early_setup.get(_OFFER)
+    if isinstance(offer, dict) and offer.get("ready") == 1:
+        _accept_frames(offer)
+        sendpid(_early_setup["pidDir"], loading=True)
+        _read_declared(_early_setup.get("context"))
+        _ready_due = True
+        flush()
+
+
+def initComponent(ready=True):
+    """The handshake: the setup message's conf and context, once the pid has answered it. With
+    ready (the default), a start that the launcher announced as loading ends here."""
+    global _early_setup
+    setup_info = _early_setup
+    if setup_info is None:
+        setup_info = readMsg()
+    _early_setup = None
+    if not _ready_due:
+        _accept_frames(setup_info.get(_OFFER))
+        sendpid(setup_info["pidDir"])
+        _read_declared(setup_info.get("context"))
+    elif ready:
+        _send_ready()
     return [setup_info["conf"], setup_info["context"]]
+
+
+def _send_ready():
+    global _ready_due
+    if _ready_due:
+        _ready_due = False
+        sendMsgToParent({"command": "ready"})
+        flush()
 
 
 def _accept_frames(offer):
@@ -646,9 +698,10 @@ class _Component(object):
     def run(self):
         global MODE
         MODE = Spout if isinstance(self, Spout) else Bolt
-        conf, context = initComponent()
+        conf, context = initComponent(ready=False)
         try:
             self.initialize(conf, context)
+            _send_ready()  # a model loaded in initialize() is part of the start
             self._shellgen_serve()
         except Exception:
             reportError(traceback.format_exc())

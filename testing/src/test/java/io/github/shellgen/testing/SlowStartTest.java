@@ -1,0 +1,67 @@
+package io.github.shellgen.testing;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.shellgen.testing.topologies.SlowStartTopology;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Components that load for a long time before serving (45 s here; {@code SLOW_START_SECS=150} in
+ * the environment and {@code -Dshellgen.startup.limit=200} for the README's longer case): on
+ * storm-shellgen's runtime (half while importing the script, half in {@code initialize()}) and on
+ * Storm's storm.py. They start, within the startup limit, and the results are exact; a start past
+ * the limit fails naming it.
+ */
+class SlowStartTest {
+
+    private static final List<String> WORDS = List.of("storm", "python", "bolt", "spout", "tuple", "stream");
+    private static final long LOAD_SECS = Long.parseLong(System.getenv().getOrDefault("SLOW_START_SECS", "45"));
+
+    @AfterEach
+    void noSubprocessIsLeft() {
+        assertThat(Descendants.alive()).isEmpty();
+    }
+
+    @Test
+    void componentsThatLoadLongerThanTheHeartbeatTimeoutStartAndTheResultsAreExact() throws Exception {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        LocalTopology topology = LocalTopology.of(SlowStartTopology.class)
+                .timeLimit(Duration.ofSeconds(LOAD_SECS + 120))
+                .onProgress(progress -> lines.add(progress.line()));
+        Integer limit = Integer.getInteger("shellgen.startup.limit");
+        if (limit != null) {
+            topology.withConfig("shellgen.subprocess.startup.timeout.secs", limit);
+        }
+        TopologyRun run = topology.run();
+
+        assertThat(run.succeeded()).isTrue();
+        assertThat(run.emitted("loading")).containsExactlyElementsIn(
+                WORDS.stream().map(w -> List.<Object>of(w, w.toUpperCase(Locale.ROOT))).toList());
+        assertThat(run.emitted("stockLoading")).containsExactlyElementsIn(
+                WORDS.stream().map(w -> List.<Object>of(w, w.length())).toList());
+        assertThat(run.errors()).isEmpty();
+        assertThat(run.startup()).isAtLeast(Duration.ofSeconds(LOAD_SECS));
+        // While they load, the progress line names them.
+        assertThat(lines.stream().anyMatch(line -> line.contains("waiting for loading, stockLoading"))).isTrue();
+    }
+
+    @Test
+    void aStartPastTheLimitFailsNamingTheLimitAndHowToRaiseIt() {
+        ComponentStartException e = assertThrows(ComponentStartException.class,
+                () -> LocalTopology.of(SlowStartTopology.class)
+                        .withConfig("shellgen.subprocess.startup.timeout.secs", 3)
+                        .timeLimit(Duration.ofSeconds(60)).run());
+
+        assertThat(e).hasMessageThat().contains("did not finish starting within 3 s"
+                + " (shellgen.subprocess.startup.timeout.secs; raise it with startupTimeoutSecs on the component,"
+                + " or 0 to wait as long as it takes)");
+        assertThat(e.failures().stream().map(ReportedError::component).distinct().toList())
+                .containsExactly("loading", "stockLoading");
+    }
+}
