@@ -2,7 +2,8 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('storm-shellgen: running topology "ticker"')
 assert log.contains('did not finish within its time limit of 15 s')
-assert log.contains('its input does not end')
+// Why it did not finish: every reason that held is named; which ones hold depends on timing.
+assert log =~ /its input does not end|tuple trees were still pending/
 assert log.contains('(stopped at the time limit)')
 assert log =~ /(?m)^ticks\s+spout\s+[1-9]/
 assert log.contains('The topology run did not succeed (exit status 1)')

@@ -110,12 +110,17 @@ final class RealCluster implements AutoCloseable {
      * {@code storm jar} does, and waits for it to end (a submitter returns once Nimbus has the topology).
      */
     String submit(Path jar, String mainClass, String... args) throws Exception {
+        return submitWith("", jar, mainClass, args);
+    }
+
+    /** {@link #submit}, with more of the topology's configuration ({@code key=value,...}, as {@code storm jar -c}). */
+    String submitWith(String options, Path jar, String mainClass, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m",
                 "-cp", jar + java.io.File.pathSeparator + stormClasspath,
                 "-Dstorm.jar=" + jar,
                 "-Dstorm.conf.file=" + confFile,
                 // Every emit in the worker log, so a test can read what each component sent.
-                "-Dstorm.options=topology.debug=true",
+                "-Dstorm.options=topology.debug=true" + (options.isEmpty() ? "" : "," + options),
                 "-Djava.io.tmpdir=" + dir.resolve("tmp"),
                 mainClass));
         command.addAll(List.of(args));

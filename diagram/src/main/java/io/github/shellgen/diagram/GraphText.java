@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class GraphText {
 
-    private static final String VERSION = "shellgen-graph 1";
+    private static final String VERSION = "shellgen-graph 2";
 
     private GraphText() {}
 
@@ -20,7 +20,8 @@ final class GraphText {
         line(out, "topology", graph.name());
         for (Node node : graph.nodes()) {
             line(out, node.kind().label(), node.id(), node.runs(), String.valueOf(node.parallelism()),
-                    String.valueOf(node.tasks()));
+                    String.valueOf(node.tasks()), String.valueOf(node.maxPending()),
+                    node.pendingByDefault() ? "default" : "");
         }
         for (Edge edge : graph.edges()) {
             line(out, "edge", edge.from(), edge.stream(), list(edge.streamFields()),
@@ -45,7 +46,8 @@ final class GraphText {
                 case "edge" -> edges.add(new Edge(cells.get(1), cells.get(2), items(cells.get(3)),
                         cells.get(4).equals("direct"), cells.get(5), cells.get(6), items(cells.get(7))));
                 default -> nodes.add(new Node(cells.get(1), Node.Kind.byLabel(cells.get(0)), cells.get(2),
-                        Integer.parseInt(cells.get(3)), Integer.parseInt(cells.get(4))));
+                        Integer.parseInt(cells.get(3)), Integer.parseInt(cells.get(4)), Integer.parseInt(cells.get(5)),
+                        cells.get(6).equals("default")));
             }
         }
         if (name == null) {

@@ -18,6 +18,9 @@ final class Labels {
             parallelism += " \u00b7 " + node.tasks() + " tasks";
         }
         lines.add(parallelism);
+        if (node.maxPending() > 0) {
+            lines.add("max pending " + number(node.maxPending()) + (node.pendingByDefault() ? " (default)" : ""));
+        }
         lines.add(node.runs());
         node.count().ifPresent(count -> lines.add(
                 (node.kind() == Node.Kind.SPOUT ? "emitted " : "executed ") + number(count)));

@@ -11,9 +11,13 @@ import java.util.OptionalLong;
  * @param runs what it runs: a shell component's command, or a Java component's class
  * @param parallelism its executors
  * @param tasks its tasks, or 0 for one per executor
+ * @param maxPending a spout's limit on pending tuple trees ({@code topology.max.spout.pending}, or
+ *     storm-shellgen's default for a shell spout); 0 for none, and for a bolt
+ * @param pendingByDefault whether {@code maxPending} is storm-shellgen's default, not a value set
  * @param count from a run: tuples a spout emitted or a bolt was given; empty in the build's picture
  */
-public record Node(String id, Kind kind, String runs, int parallelism, int tasks, OptionalLong count) {
+public record Node(String id, Kind kind, String runs, int parallelism, int tasks, int maxPending,
+        boolean pendingByDefault, OptionalLong count) {
 
     /** Spout or bolt. */
     public enum Kind {
@@ -42,11 +46,17 @@ public record Node(String id, Kind kind, String runs, int parallelism, int tasks
     }
 
     /** A node as the build knows it, without counts. */
+    public Node(String id, Kind kind, String runs, int parallelism, int tasks, int maxPending,
+            boolean pendingByDefault) {
+        this(id, kind, runs, parallelism, tasks, maxPending, pendingByDefault, OptionalLong.empty());
+    }
+
+    /** A node without a pending limit, as the build knows it. */
     public Node(String id, Kind kind, String runs, int parallelism, int tasks) {
-        this(id, kind, runs, parallelism, tasks, OptionalLong.empty());
+        this(id, kind, runs, parallelism, tasks, 0, false);
     }
 
     Node counted(long tuples) {
-        return new Node(id, kind, runs, parallelism, tasks, OptionalLong.of(tuples));
+        return new Node(id, kind, runs, parallelism, tasks, maxPending, pendingByDefault, OptionalLong.of(tuples));
     }
 }

@@ -8,6 +8,7 @@ import io.github.shellgen.diagram.Diagrams;
 import io.github.shellgen.diagram.Edge;
 import io.github.shellgen.diagram.Node;
 import io.github.shellgen.diagram.TopologyGraph;
+import io.github.shellgen.processor.storm.StormConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,8 @@ class DiagramFilesTest {
         assertThat(compilation).succeeded();
         TopologyGraph graph = TopologyGraph.parse(file(compilation, TopologyGraph.resource("wordcount")));
         assertThat(graph).isEqualTo(new TopologyGraph("wordcount",
-                List.of(new Node("sentences", Node.Kind.SPOUT, "python3 shellgen/run.py sentencespout.py", 1, 0),
+                List.of(new Node("sentences", Node.Kind.SPOUT, "python3 shellgen/run.py sentencespout.py", 1, 0,
+                                StormConfig.DEFAULT_SHELL_SPOUT_PENDING, true),
                         new Node("splitter", Node.Kind.BOLT, "python3 shellgen/run.py splitbolt.py", 2, 0),
                         new Node("counter", Node.Kind.BOLT, "python3 shellgen/run.py countbolt.py", 2, 0)),
                 List.of(new Edge("sentences", "default", List.of("sentence"), false, "splitter", "shuffle", List.of()),

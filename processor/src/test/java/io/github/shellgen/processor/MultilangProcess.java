@@ -61,6 +61,14 @@ final class MultilangProcess implements AutoCloseable {
      * {@code TopologyContext}): the setup message, then the pid. Returns the pid.
      */
     long handshake(Path pidDir, Map<String, Object> conf) throws IOException {
+        sendSetup(pidDir, conf);
+        String reply = readRawMessage(process.getInputStream());
+        serializer.initialize(process.getOutputStream(), process.getInputStream());
+        return ((Number) ((Map<?, ?>) JSONValue.parse(reply)).get("pid")).longValue();
+    }
+
+    /** The setup message of Storm's JSON protocol (which makes no offer of frames), without reading the answer. */
+    void sendSetup(Path pidDir, Map<String, Object> conf) throws IOException {
         Map<String, Object> setup = new LinkedHashMap<>();
         setup.put("pidDir", pidDir.toString());
         setup.put("conf", conf);
@@ -68,9 +76,6 @@ final class MultilangProcess implements AutoCloseable {
         OutputStream in = process.getOutputStream();
         in.write((JSONValue.toJSONString(setup) + "\nend\n").getBytes(UTF_8));
         in.flush();
-        String reply = readRawMessage(process.getInputStream());
-        serializer.initialize(process.getOutputStream(), process.getInputStream());
-        return ((Number) ((Map<?, ?>) JSONValue.parse(reply)).get("pid")).longValue();
     }
 
     void sendTuple(String id, Object... values) throws IOException {

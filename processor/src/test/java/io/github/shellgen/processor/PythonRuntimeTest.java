@@ -297,6 +297,9 @@ class PythonRuntimeTest {
         // Storm then reports a broken pipe with the process's stderr: the print explains, with the traceback.
         MultilangProcess crashed = MultilangProcess.start(resources, ShellgenRuntimeFiles.LAUNCHER, "crash_bolt.py");
         started.add(crashed);
+        // The launcher reads the setup message before it imports the script; Storm's JSON one offers
+        // no early answer, so the script fails before the handshake is answered.
+        crashed.sendSetup(pids, Map.of());
 
         assertThat(crashed.waitForExit()).isEqualTo(1);
         assertThat(crashed.stderr()).contains("RuntimeError: failed before the handshake");

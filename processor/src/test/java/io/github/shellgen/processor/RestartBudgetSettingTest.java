@@ -48,6 +48,7 @@ class RestartBudgetSettingTest {
         assertThat(Setting.STARTUP_TIMEOUT.key()).isEqualTo(RuntimeConfig.STARTUP_TIMEOUT_SECS);
         assertThat(StormConfig.SHELLGEN_KEYS).containsExactly(RuntimeConfig.RESTARTS_PER_MINUTE,
                 RuntimeConfig.STARTUP_TIMEOUT_SECS, RuntimeConfig.MAX_MESSAGE_BYTES, RuntimeConfig.DEFAULT_SPOUT_PENDING);
+        assertThat(StormConfig.DEFAULT_SHELL_SPOUT_PENDING).isEqualTo(RuntimeConfig.DEFAULT_MAX_SPOUT_PENDING);
     }
 
     @Test

@@ -57,7 +57,7 @@ class RuntimeFilesTest {
                 "    @PythonBolt(script = \"sink.py\", runtime = PythonRuntime.STOCK)",
                 "    @ShuffleGrouping(from = Source.class)",
                 "    interface Sink {}",
-                "}")), "source.py", "sink.py");
+                "}")), "source.py", "sink.py", "storm.py");
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.StockSourceSpout").contentsAsUtf8String()
@@ -78,7 +78,7 @@ class RuntimeFilesTest {
                 "    @PythonBolt(script = \"sink.py\", interpreter = \"/opt/python/bin/python3\")",
                 "    @ShuffleGrouping(from = Source.class)",
                 "    interface Sink {}",
-                "}")), "source.py", "sink.py");
+                "}")), "source.py", "sink.py", "storm.py");
 
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.MixedSourceSpout").contentsAsUtf8String()

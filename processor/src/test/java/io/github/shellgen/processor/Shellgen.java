@@ -107,9 +107,12 @@ final class Shellgen {
         return compiler(resourceDir).compile(sources);
     }
 
-    /** The scripts the test topologies run, for {@link #compileTopology}. */
+    /**
+     * The scripts the test topologies run, for {@link #compileTopology}, and a storm.py beside them
+     * for the components on Storm's storm.py (runtime = STOCK), as a project unpacks it.
+     */
     static final List<String> TOPOLOGY_SCRIPTS =
-            List.of("sentencespout.py", "splitbolt.py", "countbolt.py", "splitbolt.rb", "splitbolt.js");
+            List.of("sentencespout.py", "splitbolt.py", "countbolt.py", "splitbolt.rb", "splitbolt.js", "storm.py");
 
     /** Compiles {@code sources} with {@link #TOPOLOGY_SCRIPTS} in {@code resourceDir}: the one helper of the rule tests. */
     static Compilation compileTopology(Path resourceDir, JavaFileObject... sources) {

@@ -77,11 +77,20 @@ class FrameWireTest {
                 process.getOutputStream(), process.getInputStream(), LIMIT);
     }
 
-    /** The probe bolt, connected, past the line it printed before the handshake. */
+    /** The probe bolt, connected, past the line it printed while loading and its ready message. */
     private Wire probe() throws Exception {
         Wire wire = connect(start("frames_probe.py")).wire();
-        assertThat(wire.receive().getCommand()).isEqualTo("log");
+        assertThat(untilReady(wire)).hasSize(1);
         return wire;
+    }
+
+    /** What the script sent while it loaded, up to its ready message (the end of its start). */
+    private static List<ShellMsg> untilReady(Wire wire) throws Exception {
+        List<ShellMsg> before = new ArrayList<>();
+        for (ShellMsg message = wire.receive(); !"ready".equals(message.getCommand()); message = wire.receive()) {
+            before.add(message);
+        }
+        return before;
     }
 
     @Test
@@ -92,12 +101,15 @@ class FrameWireTest {
 
         assertThat(connected.pid()).isEqualTo(process.pid());
         assertThat(connected.wire()).isInstanceOf(FrameWire.class);
+        // Answered before the script was imported: the start goes on until the ready message.
+        assertThat(connected.loading()).isTrue();
         assertThat(Files.exists(pids.resolve(Long.toString(process.pid())))).isTrue();
-        // What the script printed before the handshake was queued as JSON, and arrives as a frame's log.
+        // What the script printed while it was imported arrives as a frame's log, then the ready message.
         ShellMsg log = connected.wire().receive();
         assertThat(log.getCommand()).isEqualTo("log");
         assertThat(log.getMsg()).isEqualTo("printed before the handshake");
         assertThat(log.getLogLevel()).isEqualTo(ShellMsg.ShellLogLevel.INFO);
+        assertThat(connected.wire().receive().getCommand()).isEqualTo("ready");
     }
 
     @Test
@@ -163,7 +175,8 @@ class FrameWireTest {
     @Test
     void aSpoutAnswersEachCommandOfAFrameWithSync() throws Exception {
         Wire wire = connect(start("sentence_spout.py")).wire();
-        assertThat(wire.receive().getMsg()).isEqualTo("conf wordcount.min.length=None");
+        // Logged in initialize(), which is part of the start.
+        assertThat(untilReady(wire).get(0).getMsg()).isEqualTo("conf wordcount.min.length=None");
 
         wire.sendSpoutCommand("ack", 10);
         wire.sendSpoutCommand("fail", 11);

@@ -4,6 +4,7 @@ import io.github.shellgen.runtime.Reaper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -205,31 +206,43 @@ final class LocalRunner {
                     + " tuple trees acked, %d pending and %d failed.", recorder.treesAcked(), pending,
                     recorder.treesFailed()) + tail;
         }
+        // Every reason that holds is named: under load several do at once, and which one came first is timing.
+        List<String> reasons = new ArrayList<>();
         long lastEmit = recorder.lastSpoutEmitNanos();
         long lastFail = recorder.lastFailNanos();
         if (lastFail != 0 && now - lastFail < quiet.toNanos()) {
-            return head + String.format(Locale.ROOT,
+            reasons.add(String.format(Locale.ROOT,
                     "tuple trees kept failing and being replayed (%d failures, the last %.1f s before; %d acked): a"
                             + " bolt fails them, or they time out. See the errors reported.",
-                    recorder.treesFailed(), (now - lastFail) / 1e9, recorder.treesAcked()) + tail;
+                    recorder.treesFailed(), (now - lastFail) / 1e9, recorder.treesAcked()));
         }
         if (lastEmit != 0 && now - lastEmit < quiet.toNanos()) {
-            return head + String.format(Locale.ROOT,
-                    "the spouts were still emitting (the last tuple %.1f s before; %d tuple trees pending): its input"
-                            + " does not end. Give it fixed input (LocalTopology.withInput) or a spout that stops"
-                            + " emitting when its input is used up.",
-                    (now - lastEmit) / 1e9, pending) + tail;
+            reasons.add(String.format(Locale.ROOT,
+                    "the spouts were still emitting (the last tuple %.1f s before): its input does not end. Give it"
+                            + " fixed input (LocalTopology.withInput) or a spout that stops emitting when its input is"
+                            + " used up.",
+                    (now - lastEmit) / 1e9));
         }
         if (pending > 0) {
-            return head + String.format(Locale.ROOT,
+            reasons.add(String.format(Locale.ROOT,
                     "%d tuple trees were still pending (%s), the oldest emitted %.1f s before. A bolt that neither acks"
                             + " nor fails its input, or a subprocess that stopped answering, holds them.",
                     pending, describe(recorder.pendingBySpout()),
-                    (now - recorder.oldestPendingNanos()) / 1e9) + tail;
+                    (now - recorder.oldestPendingNanos()) / 1e9));
         }
-        return head + String.format(Locale.ROOT,
-                "every tuple tree was done, but the topology never stayed quiet for %d s: a bolt kept emitting,"
-                        + " acking or failing tuples (tick tuples do not count).", quiet.toSeconds()) + tail;
+        if (reasons.isEmpty()) {
+            reasons.add(String.format(Locale.ROOT,
+                    "every tuple tree was done, but the topology never stayed quiet for %d s: a bolt kept emitting,"
+                            + " acking or failing tuples (tick tuples do not count).", quiet.toSeconds()));
+        }
+        if (reasons.size() == 1) {
+            return head + reasons.get(0) + tail;
+        }
+        StringBuilder all = new StringBuilder(head).append(reasons.size()).append(" things held when it was stopped:");
+        for (int i = 0; i < reasons.size(); i++) {
+            all.append(String.format(Locale.ROOT, " (%d) %s", i + 1, reasons.get(i)));
+        }
+        return all.append(tail).toString();
     }
 
     /** One paragraph per component that failed to start: its first failure, which names it all. */

@@ -191,8 +191,14 @@ public enum Message {
                     + " set\") when the topology is built, at submission. Remove one, or give it another id"),
     NOT_DIRECT_STREAM("NotDirectStream",
             "%s subscribes to stream \"%s\" of \"%s\", which is not direct: Storm accepts the topology, and the"
-                    + " worker fails at the first tuple. Declare it with @Stream(id = \"%s\", ..., direct = true) and"
-                    + " emit to it with emitDirect, or use another grouping"),
+                    + " worker fails at the first tuple. Declare it with @Stream(id = \"%s\", fields = {...},"
+                    + " direct = true) and emit to it with emitDirect, or use another grouping"),
+    NOT_DIRECT_DEFAULT_STREAM("NotDirectStream",
+            "%s subscribes to the default stream of \"%s\", which is not direct: Storm accepts the topology, and"
+                    + " the worker fails at the first tuple. The default stream is declared by fields and is never"
+                    + " direct here: declare a direct stream on %s with streams = @Stream(id = \"direct\", fields ="
+                    + " {...}, direct = true), subscribe with @DirectGrouping(from = %s.class, stream = \"direct\"),"
+                    + " and emit to it with emitDirect; or use another grouping"),
     DIRECT_STREAM_GROUPING("DirectStreamGrouping",
             "%s subscribes to stream \"%s\" of \"%s\", which is direct: only a @DirectGrouping receives its"
                     + " tuples, since the emitter picks each tuple's task. Use @DirectGrouping, or subscribe to"
@@ -238,6 +244,10 @@ public enum Message {
             "%s @Conf key \"%s\" is one of Storm's own settings, which Storm silently removes from a"
                     + " component's configuration (it keeps only %s). Set it for the whole topology in"
                     + " @Topology(config = @Conf(key = \"%s\", ...))."),
+    DROPPED_COMPONENT_CONF_OF_ATTRIBUTE("DroppedComponentConf",
+            "%s @Conf key \"%s\" is one of Storm's own settings, which Storm silently removes from a"
+                    + " component's configuration (it keeps only %s). Set it for the whole topology with"
+                    + " @Topology(%s = ...)."),
     EMPTY_ENV_NAME("EnvName",
             "%s @Env name \"%s\" is empty." + Text.ENV_NAME_FIX),
     ENV_NAME_WITH_EQUALS("EnvName",

@@ -49,5 +49,12 @@ public final class StormConfig {
             "shellgen.multilang.max.message.bytes",
             "shellgen.spout.default.max.pending");
 
+    /**
+     * The limit on pending tuple trees a shell spout keeps when neither it nor the topology sets
+     * {@code topology.max.spout.pending}: the runtime's default for
+     * {@code shellgen.spout.default.max.pending} (a test keeps the two equal), shown in the diagram.
+     */
+    public static final int DEFAULT_SHELL_SPOUT_PENDING = 1000;
+
     private StormConfig() {}
 }

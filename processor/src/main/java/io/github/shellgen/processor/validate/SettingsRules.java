@@ -110,8 +110,16 @@ final class SettingsRules {
                 confKey(where, conf, Message.CONF_KEY_OF_ATTRIBUTE, where.display(), attribute.member(),
                         attribute.member());
             } else if (component && stormKeys.contains(key) && !StormConfig.KEPT_IN_COMPONENT_CONF.contains(key)) {
-                confKey(where, conf, Message.DROPPED_COMPONENT_CONF, new TreeSet<>(StormConfig.KEPT_IN_COMPONENT_CONF),
-                        key);
+                // The fix names the @Topology attribute where one sets the key: a @Conf of it would be refused.
+                Optional<Setting> topologyAttribute = Setting.ofTopology().stream()
+                        .filter(setting -> setting.key().equals(key)).findFirst();
+                if (topologyAttribute.isPresent()) {
+                    confKey(where, conf, Message.DROPPED_COMPONENT_CONF_OF_ATTRIBUTE,
+                            new TreeSet<>(StormConfig.KEPT_IN_COMPONENT_CONF), topologyAttribute.get().member());
+                } else {
+                    confKey(where, conf, Message.DROPPED_COMPONENT_CONF,
+                            new TreeSet<>(StormConfig.KEPT_IN_COMPONENT_CONF), key);
+                }
             } else if (key.startsWith(StormConfig.SHELLGEN_PREFIX) && !StormConfig.SHELLGEN_KEYS.contains(key)) {
                 confKey(where, conf, Message.UNKNOWN_SHELLGEN_KEY, new TreeSet<>(StormConfig.SHELLGEN_KEYS));
             } else if (!component && StormNames.hasFluxPlaceholder(key)) {

@@ -110,7 +110,11 @@ record WiringRules(Reporter reporter, NameRules names, ClassRules classes) {
         }
         boolean direct = declared.direct();
         if (grouping.type() == GroupingType.DIRECT) {
-            if (!direct) {
+            if (!direct && StormNames.DEFAULT_STREAM.equals(stream)) {
+                reporter.report(bolt, mirror, streamValue == null ? fromValue : streamValue,
+                        Message.NOT_DIRECT_DEFAULT_STREAM, display, upstream.id(), upstream.element().getSimpleName(),
+                        upstream.element().getSimpleName());
+            } else if (!direct) {
                 reporter.report(bolt, mirror, streamValue, Message.NOT_DIRECT_STREAM,
                         display, stream, upstream.id(), stream);
             } else if (!canEmitDirect(upstream)) {

@@ -10,10 +10,13 @@ import io.github.shellgen.processor.model.StreamModel;
 import io.github.shellgen.processor.model.TopologyModel;
 import io.github.shellgen.processor.storm.GroupingType;
 import io.github.shellgen.processor.storm.Role;
+import io.github.shellgen.processor.storm.Setting;
+import io.github.shellgen.processor.storm.StormConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The topology's pictures ({@code <name>.svg} and {@code <name>.md} beside its Flux file) and its
@@ -36,8 +39,11 @@ final class DiagramWriter {
         Map<String, ComponentModel> byId = new LinkedHashMap<>();
         topology.components().forEach(c -> byId.put(c.id(), c));
         for (ComponentModel component : topology.components()) {
+            int pending = component.role() == Role.SPOUT ? maxPending(component, topology) : 0;
+            boolean byDefault = component.role() == Role.SPOUT && pending == 0 && component.generated();
             nodes.add(new Node(component.id(), component.role() == Role.SPOUT ? Node.Kind.SPOUT : Node.Kind.BOLT,
-                    runs(component), component.parallelism(), component.tasks()));
+                    runs(component), component.parallelism(), component.tasks(),
+                    byDefault ? StormConfig.DEFAULT_SHELL_SPOUT_PENDING : pending, byDefault));
             for (GroupingModel input : component.inputs()) {
                 StreamModel stream = byId.get(input.fromId()).streams().stream()
                         .filter(s -> s.id().equals(input.streamId())).findFirst().orElseThrow();
@@ -49,6 +55,13 @@ final class DiagramWriter {
             }
         }
         return new TopologyGraph(topology.name(), nodes, edges);
+    }
+
+    /** A spout's topology.max.spout.pending, its own or else the topology's; 0 when neither sets one. */
+    private static int maxPending(ComponentModel spout, TopologyModel topology) {
+        return Stream.concat(spout.componentConfig().stream(), topology.config().stream())
+                .filter(entry -> entry.key().equals(Setting.SPOUT_MAX_PENDING.key()) && entry.value() instanceof Number)
+                .map(entry -> ((Number) entry.value()).intValue()).findFirst().orElse(0);
     }
 
     /** A shell component's command as it runs; a Java component's class. */
