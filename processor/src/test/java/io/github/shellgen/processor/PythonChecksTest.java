@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,6 +122,22 @@ class PythonChecksTest {
         assertThat(compilation).succeeded();
         assertThat(compilation).hadNoteContaining("[PythonChecksSkipped] storm-shellgen did not check the Python"
                 + " scripts (syntax, imports, emits): " + dir.resolve("no-such-python") + " could not be run");
+    }
+
+    @Test
+    void aPythonOlderThan38SaysSoInsteadOfPassingWhatItCannotJudge() throws IOException {
+        Path python37 = Path.of(System.getProperty("user.home"), ".pyenv", "versions", "3.7.16", "bin", "python3");
+        Assumptions.assumeTrue(Files.isExecutable(python37), "pyenv's Python 3.7.16 is not installed here");
+        script("spout.py", "import storm");
+        script("bolt.py", "import storm");
+
+        Compilation compilation = Shellgen.compiler(dir).withOptions("-Ashellgen.resourceDirs=" + dir,
+                "-Ashellgen.python=" + python37).compile(TOPOLOGY);
+
+        assertThat(compilation).succeeded();
+        assertThat(compilation).hadNoteContaining("[PythonChecksSkipped] storm-shellgen did not check the Python"
+                + " scripts (syntax, imports, emits): " + python37 + " could not be run (exit status 1: the checks need"
+                + " Python 3.8 or later; this is 3.7)");
     }
 
     private Compilation compile() {

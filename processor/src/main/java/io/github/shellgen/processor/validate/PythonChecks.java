@@ -154,9 +154,16 @@ public final class PythonChecks {
      */
     private static Set<String> lookedIn(Request request, List<Path> folders) {
         Set<String> places = new LinkedHashSet<>();
-        places.add(request.file().getParent().toString());
+        Path scriptFolder = request.file().getParent();
+        places.add(scriptFolder.toString());
         folders.forEach(folder -> places.add(folder.resolve(folder(request)).normalize().toString()));
         if (!stock(request)) {
+            // The resources folder the script was found in, then the others.
+            Path scriptRoot = scriptFolder;
+            for (int depth = Path.of(request.script().value()).getNameCount() - 1; depth > 0; depth--) {
+                scriptRoot = scriptRoot.getParent();
+            }
+            places.add(scriptRoot.resolve(ShellgenRuntimeFiles.PACKAGES).toString());
             folders.forEach(folder -> places.add(folder.resolve(ShellgenRuntimeFiles.PACKAGES).toString()));
         }
         return places;

@@ -82,12 +82,18 @@ def module_in(folder, top):
                                          for name in os.listdir(folder))
 
 
-def search_path(roots, packages, folder, runtime):
-    """The folders the worker's Python finds a script's modules in, besides the standard library."""
-    path = [os.path.join(root, folder) for root in roots]
+def search_path(script, roots, packages, folder, runtime):
+    """The folders the worker's Python finds a script's modules in, besides the standard library:
+    the script's folder (where the script was found, and the same folder in every resources folder),
+    then on storm-shellgen's runtime the vendored packages beside those resources folders."""
+    script_dir = os.path.dirname(os.path.abspath(script))
+    script_root = script_dir
+    for _ in (folder.split("/") if folder else []):
+        script_root = os.path.dirname(script_root)
+    path = [script_dir] + [os.path.join(root, folder) for root in roots]
     if runtime == "shellgen" and packages:
-        path += [os.path.join(root, packages) for root in roots]
-    return path
+        path += [os.path.join(root, packages) for root in [script_root] + roots]
+    return list(dict.fromkeys(os.path.normpath(p) for p in path))
 
 
 def importable(module, path, runtime):
@@ -217,7 +223,7 @@ def check(check_id, script, folder, runtime, streams, roots, packages, out):
         out.append((check_id, "syntax", e.lineno or 0, e.msg))
         return
     found = []
-    check_tree(check_id, tree, streams, search_path(roots, packages, folder, runtime), runtime, found)
+    check_tree(check_id, tree, streams, search_path(script, roots, packages, folder, runtime), runtime, found)
     ignored = ignored_lines(text)
     out.extend(problem for problem in found if problem[2] not in ignored)
 
@@ -248,6 +254,9 @@ def check_tree(check_id, tree, streams, path, runtime, out):
 
 
 def main():
+    if sys.version_info < (3, 8):
+        # Older parsers give other trees (no ast.Constant for literals): the checks would pass what fails.
+        sys.exit("the checks need Python 3.8 or later; this is %d.%d" % sys.version_info[:2])
     roots, packages, checks = read_requests(sys.stdin)
     for check_id, script, folder, runtime, streams in checks:
         problems = []
