@@ -23,8 +23,10 @@ import org.w3c.dom.NodeList;
 class WordStatsDiagramTest {
 
     private static final Map<String, List<String>> COMPONENTS = Map.of(
-            "sentences", List.of("sentences", "spout \u00b7 parallelism 1", "python3 shellgen/run.py linespout.py"),
-            "titles", List.of("titles", "spout \u00b7 parallelism 1", "Java class TitleSpout"),
+            // The spout's own limit (maxPending), and the topology's (maxSpoutPending) for the Java spout.
+            "sentences", List.of("sentences", "spout \u00b7 parallelism 1", "max pending 50",
+                    "python3 shellgen/run.py linespout.py"),
+            "titles", List.of("titles", "spout \u00b7 parallelism 1", "max pending 200", "Java class TitleSpout"),
             "splitter", List.of("splitter", "bolt \u00b7 parallelism 2", "node splitbolt.js"),
             "partialCounter", List.of("partialCounter", "bolt \u00b7 parallelism 3",
                     "python3 shellgen/run.py partialcount.py"),
