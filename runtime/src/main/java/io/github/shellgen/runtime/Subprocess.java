@@ -246,6 +246,13 @@ final class Subprocess {
             this.stderr = stderr;
             this.subprocess = subprocess;
         }
+
+        /** Its process has gone: its pid is no longer the worker's to kill. */
+        void forget() {
+            if (subprocess != null) {
+                subprocess.forget();
+            }
+        }
     }
 
     /** What the component does while a subprocess starts. */

@@ -323,6 +323,10 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
                 current = restarted;
                 return;
             } catch (Subprocess.StartFailure failure) {
+                if (!running) {
+                    failure.forget();
+                    return; // stopped while it was starting: nothing to report
+                }
                 next = supervision.budget.afterFailure(System.currentTimeMillis());
                 report = supervision.startFailureReport(failure, next);
             }

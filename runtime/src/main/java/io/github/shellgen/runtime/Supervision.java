@@ -45,6 +45,8 @@ final class Supervision {
     private final long maxMessageBytes;
     /** The startup limit; 0 for none. */
     private final long startupMillis;
+    /** A subprocess still starting (loading its script, say), which stopping the component kills. */
+    private volatile Subprocess starting;
     private final ScheduledExecutorService timer;
     private ShellLogHandler logHandler;
     private int lives;
@@ -100,9 +102,7 @@ final class Supervision {
         try {
             return start(reporter);
         } catch (Subprocess.StartFailure failure) {
-            if (failure.subprocess != null) {
-                failure.subprocess.forget();
-            }
+            failure.forget();
             throw new IllegalStateException("storm-shellgen: " + name + " failed to start `" + String.join(" ", command)
                     + "` in " + directory + ": it " + failure.getMessage() + stderrSection(failure.stderr));
         }
@@ -119,7 +119,12 @@ final class Supervision {
                 log, "ShellLog " + context.getThisComponentId() + " (standard error):", new Subprocess.StartObserver() {
                     @Override
                     public Runnable arm(Subprocess started) {
-                        return killIfNotStarted(started);
+                        starting = started;
+                        Runnable disarm = killIfNotStarted(started);
+                        return () -> {
+                            disarm.run();
+                            starting = null;
+                        };
                     }
 
                     @Override
@@ -190,9 +195,7 @@ final class Supervision {
     }
 
     String startFailureReport(Subprocess.StartFailure failure, RestartBudget.Decision next) {
-        if (failure.subprocess != null) {
-            failure.subprocess.forget();
-        }
+        failure.forget();
         return "storm-shellgen: " + name + ": restarting `" + String.join(" ", command) + "` failed: it "
                 + failure.getMessage() + ". " + next.describe() + stderrSection(failure.stderr);
     }
@@ -289,5 +292,9 @@ final class Supervision {
 
     void stop() {
         timer.shutdownNow();
+        Subprocess loading = starting;
+        if (loading != null) {
+            loading.kill("was stopped with its component while it was starting");
+        }
     }
 }

@@ -196,9 +196,10 @@ final class LocalRunner {
                 + "SECONDS with shellgen:run) if it was only slow.";
         if (readyNanos == 0) {
             return head + "these components had not started yet: " + String.join(", ",
-                    recorder.componentsNotStarted(tracked.runsByComponent().keySet())) + ". A subprocess that never answers"
-                    + " Storm's handshake (a script that blocks before it calls run(), or reads standard input) holds"
-                    + " its component there." + tail;
+                    recorder.componentsNotStarted(tracked.runsByComponent().keySet())) + ". A subprocess still loading"
+                    + " its script or in initialize() (which its startup limit, shellgen.subprocess.startup.timeout.secs,"
+                    + " bounds), or one that never answers Storm's handshake (a script that blocks before it calls run(),"
+                    + " or reads standard input), holds its component there." + tail;
         }
         int pending = recorder.pendingTrees();
         if (until.isPresent()) {
@@ -223,12 +224,13 @@ final class LocalRunner {
                             + " used up.",
                     (now - lastEmit) / 1e9));
         }
-        if (pending > 0) {
+        // Trees in flight behind a spout that emits are no reason of their own; trees held past the quiet period are.
+        long oldestPending = pending > 0 ? now - recorder.oldestPendingNanos() : 0;
+        if (pending > 0 && (reasons.isEmpty() || oldestPending >= quiet.toNanos())) {
             reasons.add(String.format(Locale.ROOT,
                     "%d tuple trees were still pending (%s), the oldest emitted %.1f s before. A bolt that neither acks"
                             + " nor fails its input, or a subprocess that stopped answering, holds them.",
-                    pending, describe(recorder.pendingBySpout()),
-                    (now - recorder.oldestPendingNanos()) / 1e9));
+                    pending, describe(recorder.pendingBySpout()), oldestPending / 1e9));
         }
         if (reasons.isEmpty()) {
             reasons.add(String.format(Locale.ROOT,

@@ -52,6 +52,17 @@ class SlowStartTest {
     }
 
     @Test
+    void aRunStoppedWhileComponentsLoadEndsTheirProcessesAndReportsNoFailure() {
+        TimeLimitExceededException e = assertThrows(TimeLimitExceededException.class,
+                () -> LocalTopology.of(SlowStartTopology.class).timeLimit(Duration.ofSeconds(15)).run());
+
+        assertThat(e).hasMessageThat().contains("these components had not started yet: loading, stockLoading."
+                + " A subprocess still loading its script");
+        assertThat(e.run().errors()).isEmpty();
+        // and noSubprocessIsLeft
+    }
+
+    @Test
     void aStartPastTheLimitFailsNamingTheLimitAndHowToRaiseIt() {
         ComponentStartException e = assertThrows(ComponentStartException.class,
                 () -> LocalTopology.of(SlowStartTopology.class)
