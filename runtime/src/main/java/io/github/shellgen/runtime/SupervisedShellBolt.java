@@ -66,6 +66,8 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
         lastHeard = new AtomicLong(System.currentTimeMillis());
         heartbeatDue = new AtomicBoolean();
         current = supervision.startFirst(collector);
+        // Silence is counted from the end of the start, which may have taken minutes (a model loading).
+        lastHeard.set(System.currentTimeMillis());
         running = true;
         String suffix = "-" + context.getThisComponentId() + "-" + context.getThisTaskId();
         reader = new Thread(this::readLoop, "shellgen-reader" + suffix);

@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -330,6 +333,18 @@ final class LocalRunner {
                 LOG.warn("storm-shellgen testing: subprocess {} ({}) outlived the topology; ending it", process.pid(),
                         process.info().commandLine().orElse("?"));
                 process.destroyForcibly();
+            }
+        }
+        // A killed process is gone only once it has exited: the run returns after that, not before.
+        for (ProcessHandle process : leftover) {
+            try {
+                process.onExit().get(PROCESS_EXIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                LOG.warn("storm-shellgen testing: subprocess {} did not end within {} s of SIGKILL", process.pid(),
+                        PROCESS_EXIT.toSeconds());
             }
         }
     }

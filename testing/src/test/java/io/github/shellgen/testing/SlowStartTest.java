@@ -48,7 +48,7 @@ class SlowStartTest {
         assertThat(run.errors()).isEmpty();
         assertThat(run.startup()).isAtLeast(Duration.ofSeconds(LOAD_SECS));
         // While they load, the progress line names them.
-        assertThat(lines.stream().anyMatch(line -> line.contains("waiting for loading, stockLoading"))).isTrue();
+        assertThat(lines.stream().anyMatch(line -> line.contains("waiting for idle, loading, stockLoading"))).isTrue();
     }
 
     @Test
@@ -56,7 +56,7 @@ class SlowStartTest {
         TimeLimitExceededException e = assertThrows(TimeLimitExceededException.class,
                 () -> LocalTopology.of(SlowStartTopology.class).timeLimit(Duration.ofSeconds(15)).run());
 
-        assertThat(e).hasMessageThat().contains("these components had not started yet: loading, stockLoading."
+        assertThat(e).hasMessageThat().contains("these components had not started yet: idle, loading, stockLoading."
                 + " A subprocess still loading its script");
         assertThat(e.run().errors()).isEmpty();
         // and noSubprocessIsLeft
@@ -73,6 +73,6 @@ class SlowStartTest {
                 + " (shellgen.subprocess.startup.timeout.secs; raise it with startupTimeoutSecs on the component,"
                 + " or 0 to wait as long as it takes)");
         assertThat(e.failures().stream().map(ReportedError::component).distinct().toList())
-                .containsExactly("loading", "stockLoading");
+                .containsExactly("idle", "loading", "stockLoading");
     }
 }

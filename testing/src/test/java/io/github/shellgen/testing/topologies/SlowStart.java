@@ -4,14 +4,23 @@ import io.github.shellgen.PythonBolt;
 import io.github.shellgen.PythonRuntime;
 import io.github.shellgen.PythonSpout;
 import io.github.shellgen.ShuffleGrouping;
+import io.github.shellgen.Stream;
 import io.github.shellgen.Topology;
 
-/** Two bolts that load for 45 s before serving: one on storm-shellgen's runtime, one on Storm's storm.py. */
+/**
+ * Bolts that load for 45 s before serving: one on storm-shellgen's runtime, one on Storm's
+ * storm.py, and one that then receives nothing.
+ */
 @Topology(name = "slow-start")
 public interface SlowStart {
 
-    @PythonSpout(script = "wordspout.py", fields = "word")
+    @PythonSpout(script = "wordspout.py", fields = "word", streams = @Stream(id = "never", fields = "word"))
     interface Source {}
+
+    /** Loads for 45 s, then receives nothing: it must answer heartbeats, not be taken for silent. */
+    @PythonBolt(script = "loadingbolt.py", fields = {"word", "upper"})
+    @ShuffleGrouping(from = Source.class, stream = "never")
+    interface Idle {}
 
     @PythonBolt(script = "loadingbolt.py", fields = {"word", "upper"})
     @ShuffleGrouping(from = Source.class)
