@@ -81,14 +81,10 @@ final class Subprocess {
     }
 
     /** Reads until the ready message, handing what the script sends while it loads to the observer. */
-    private static void awaitReady(Subprocess subprocess, StartObserver observer) throws IOException {
+    private static void awaitReady(Subprocess subprocess, StartObserver observer)
+            throws IOException, NoOutputException {
         while (true) {
-            ShellMsg message;
-            try {
-                message = subprocess.wire.receive();
-            } catch (NoOutputException e) {
-                throw new IOException(e.getMessage(), e);
-            }
+            ShellMsg message = subprocess.wire.receive();
             if ("ready".equals(message.getCommand())) {
                 return;
             }

@@ -63,11 +63,10 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
         Object maxPending = supervision.conf.get(Config.TOPOLOGY_SHELLBOLT_MAX_PENDING);
         writes = maxPending instanceof Number n ? new ShellBoltMessageQueue(n.intValue()) : new ShellBoltMessageQueue();
         ids = new AtomicLong();
-        lastHeard = new AtomicLong(System.currentTimeMillis());
         heartbeatDue = new AtomicBoolean();
         current = supervision.startFirst(collector);
         // Silence is counted from the end of the start, which may have taken minutes (a model loading).
-        lastHeard.set(System.currentTimeMillis());
+        lastHeard = new AtomicLong(System.currentTimeMillis());
         running = true;
         String suffix = "-" + context.getThisComponentId() + "-" + context.getThisTaskId();
         reader = new Thread(this::readLoop, "shellgen-reader" + suffix);

@@ -76,7 +76,7 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
         failBack = new ArrayList<>();
         deliveries = new ArrayList<>();
         nextBatch = 1;
-        maxPending = RuntimeConfig.maxSpoutPending(supervision.conf, "storm-shellgen: " + supervision.name);
+        maxPending = RuntimeConfig.maxSpoutPending(supervision.conf, supervision.prefixed);
         current = supervision.startFirst(collector);
         supervision.everySecond(this::checkHeartbeat);
     }

@@ -27,8 +27,12 @@ final class Supervision {
 
     /** At most one report of a kind of script mistake per this interval; the others are counted. */
     private static final long REPEAT_REPORT_MILLIS = 30_000;
+    /** A start this slow is logged when it ends, so that the log explains the wait. */
+    private static final long SLOW_START_SECS = 5;
 
     final String name;
+    /** The component as every report names it: "storm-shellgen: " and {@link #name}. */
+    final String prefixed;
     /** "bolt" or "spout". */
     private final String kind;
     final ShellCommand shell;
@@ -62,13 +66,13 @@ final class Supervision {
         this.conf = conf;
         this.context = context;
         String codeDir = context.getCodeDir();
-        shell.checkCanStart("storm-shellgen: " + name, codeDir);
+        this.prefixed = "storm-shellgen: " + name;
+        shell.checkCanStart(prefixed, codeDir);
         this.command = shell.resolve(codeDir);
         this.directory = shell.directory(codeDir);
         this.streams = new DeclaredStreams(context);
         this.env = new HashMap<>(shell.env());
         env.put(RuntimeConfig.STREAMS_ENV, streams.json());
-        String prefixed = "storm-shellgen: " + name;
         this.budget = new RestartBudget(RuntimeConfig.restartsPerMinute(conf, prefixed));
         this.maxMessageBytes = RuntimeConfig.maxMessageBytes(conf, prefixed);
         this.startupMillis = RuntimeConfig.startupTimeoutMillis(conf, prefixed);
@@ -103,7 +107,7 @@ final class Supervision {
             return start(reporter);
         } catch (Subprocess.StartFailure failure) {
             failure.forget();
-            throw new IllegalStateException("storm-shellgen: " + name + " failed to start `" + String.join(" ", command)
+            throw new IllegalStateException(prefixed + " failed to start `" + String.join(" ", command)
                     + "` in " + directory + ": it " + failure.getMessage() + stderrSection(failure.stderr));
         }
     }
@@ -149,9 +153,6 @@ final class Supervision {
         return subprocess;
     }
 
-    /** A start this slow is logged when it ends, so that the log explains the wait. */
-    private static final long SLOW_START_SECS = 5;
-
     /** Storm's log handler names the process by a ShellProcess; this one stands for the subprocess. */
     private void useLogHandler(Subprocess subprocess) {
         ShellProcess described = new ShellProcess(command);
@@ -190,13 +191,13 @@ final class Supervision {
     String failureReport(Subprocess subprocess, String cause, String cost, RestartBudget.Decision next) {
         List<String> stderr = subprocess.lastStderrLines();
         subprocess.forget();
-        return "storm-shellgen: " + name + ": its subprocess (pid " + subprocess.pid() + ", `" + String.join(" ", command)
+        return prefixed + ": its subprocess (pid " + subprocess.pid() + ", `" + String.join(" ", command)
                 + "`) " + cause + ". " + cost + " " + next.describe() + stderrSection(stderr);
     }
 
     String startFailureReport(Subprocess.StartFailure failure, RestartBudget.Decision next) {
         failure.forget();
-        return "storm-shellgen: " + name + ": restarting `" + String.join(" ", command) + "` failed: it "
+        return prefixed + ": restarting `" + String.join(" ", command) + "` failed: it "
                 + failure.getMessage() + ". " + next.describe() + stderrSection(failure.stderr);
     }
 
@@ -272,7 +273,7 @@ final class Supervision {
                         + " s were not reported)";
             }
         }
-        reporter.reportError(new ScriptReport("storm-shellgen: " + name + " (`" + String.join(" ", command) + "`) "
+        reporter.reportError(new ScriptReport(prefixed + " (`" + String.join(" ", command) + "`) "
                 + message));
     }
 

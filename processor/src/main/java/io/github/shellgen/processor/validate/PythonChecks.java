@@ -17,19 +17,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * What only Python can tell about a Python component's script, asked of {@code python3} on the
- * build machine: that it compiles, that every module it imports at top level is in the standard
- * library, in {@code resources/} or among the vendored packages ({@code resources/site-packages/}),
- * and that each {@code storm.emit} naming its stream (or none) and passing a list literal matches
- * the stream the component declares. Scripts are collected while a round's topologies are validated
+ * build machine: that it compiles as the worker's python3 reads it, that every module it imports
+ * at top level is where the worker's Python will find it (the rule, per folder and runtime, is the
+ * checker's, which also says where it looked), and that each emit naming its stream (or none) and
+ * passing a list literal matches the stream the component declares, direct or not. Scripts are collected while a round's topologies are validated
  * and checked together at the end of the round, by one {@code python3} process
  * ({@code checks/check_scripts.py}); where that Python cannot run, the build goes on with a note.
  */
@@ -95,8 +93,7 @@ public final class PythonChecks {
                     .map(cell -> URLDecoder.decode(cell, StandardCharsets.UTF_8)).toList();
             try {
                 for (Request request : batch.get(Integer.parseInt(cells.get(0)))) {
-                    report(request, cells.get(1), Integer.parseInt(cells.get(2)), cells.subList(3, cells.size()),
-                            folders);
+                    report(request, cells.get(1), Integer.parseInt(cells.get(2)), cells.subList(3, cells.size()));
                 }
             } catch (RuntimeException e) {
                 reporter.report(Message.PYTHON_ANSWER_UNREADABLE, line, e);
@@ -104,7 +101,7 @@ public final class PythonChecks {
         }
     }
 
-    private void report(Request request, String kind, int line, List<String> details, List<Path> folders) {
+    private void report(Request request, String kind, int line, List<String> details) {
         ComponentDeclaration component = request.component();
         String display = component.kind().display();
         String script = request.script().value();
@@ -112,7 +109,7 @@ public final class PythonChecks {
         switch (kind) {
             case "syntax" -> report(request, Message.SCRIPT_SYNTAX, display, script, script, line, details.get(0));
             case "import" -> {
-                String lookedIn = String.join(", ", lookedIn(request, folders));
+                String lookedIn = details.get(1);
                 if (!stock(request)) {
                     report(request, Message.SCRIPT_IMPORT, display, script, details.get(0), script, line, lookedIn);
                 } else if (details.get(0).equals("storm") || details.get(0).startsWith("storm.")) {
@@ -130,7 +127,8 @@ public final class PythonChecks {
                             component.id());
                 } else {
                     report(request, Message.SCRIPT_EMIT_STREAM, display, script, details.get(0), script, line,
-                            component.id(), String.join(", ", streams.keySet()), Message.streamFix(details.get(0), StormNames.DEFAULT_STREAM.equals(details.get(0))));
+                            component.id(), String.join(", ", streams.keySet()),
+                            Message.streamFix(details.get(0), StormNames.DEFAULT_STREAM.equals(details.get(0))));
                 }
             }
             case "direct" -> report(request, Message.SCRIPT_EMIT_NOT_DIRECT, display, script, details.get(0), script,
@@ -146,27 +144,6 @@ public final class PythonChecks {
             }
             default -> throw new IllegalStateException("Unknown problem from " + CHECKER + ": " + kind);
         }
-    }
-
-    /**
-     * Where the checker looked for a script's imports besides the standard library: the script's
-     * folder in each resources folder, then, on storm-shellgen's runtime, the vendored packages there.
-     */
-    private static Set<String> lookedIn(Request request, List<Path> folders) {
-        Set<String> places = new LinkedHashSet<>();
-        Path scriptFolder = request.file().getParent();
-        places.add(scriptFolder.toString());
-        folders.forEach(folder -> places.add(folder.resolve(folder(request)).normalize().toString()));
-        if (!stock(request)) {
-            // The resources folder the script was found in, then the others.
-            Path scriptRoot = scriptFolder;
-            for (int depth = Path.of(request.script().value()).getNameCount() - 1; depth > 0; depth--) {
-                scriptRoot = scriptRoot.getParent();
-            }
-            places.add(scriptRoot.resolve(ShellgenRuntimeFiles.PACKAGES).toString());
-            folders.forEach(folder -> places.add(folder.resolve(ShellgenRuntimeFiles.PACKAGES).toString()));
-        }
-        return places;
     }
 
     /** The script's folder relative to resources/, "" at its root. */

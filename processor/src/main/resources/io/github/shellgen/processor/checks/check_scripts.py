@@ -21,7 +21,7 @@ Reads requests on standard input, one value a line, each URL-encoded (as Java's 
         <folder>: the script's folder relative to resources/ ("" at its root); <runtime>: shellgen or stock
 and writes one line per problem, tab-separated, URL-encoded values:
     <id> syntax <line> <message>
-    <id> import <line> <module>
+    <id> import <line> <module> <the folders looked in, ", " between them>
     <id> relative <line> <statement>
     <id> stream <line> <stream>
     <id> arity <line> <stream> <values>
@@ -233,7 +233,7 @@ def check_tree(check_id, tree, streams, path, runtime, out):
         if level:
             out.append((check_id, "relative", line, "from %s%s import ..." % ("." * level, module)))
         elif not importable(module, path, runtime):
-            out.append((check_id, "import", line, module))
+            out.append((check_id, "import", line, module, ", ".join(path)))
     for call, direct in emit_calls(tree):
         # emitDirect(task, tup, stream, ...): the rest as emit's
         args = call.args[1:] if direct else call.args
