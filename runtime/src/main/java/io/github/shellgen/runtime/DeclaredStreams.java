@@ -1,5 +1,6 @@
 package io.github.shellgen.runtime;
 
+import io.github.shellgen.runtime.message.RuntimeMessage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,21 +37,17 @@ final class DeclaredStreams {
         Declared declared = streams.get(stream);
         int count = values == null ? 0 : values.size();
         if (declared == null) {
-            return "emitted " + describe(values) + " to stream \"" + stream + "\", which it does not declare;"
-                    + " it declares " + declaredList() + ". Declare the stream on the component, or emit to one of these";
+            return RuntimeMessage.UNDECLARED_STREAM.format(describe(values), stream, declaredList());
         }
         if (count != declared.fields.size()) {
-            return "emitted " + describe(values) + " to stream \"" + stream + "\", which declares "
-                    + declared.fields.size() + (declared.fields.size() == 1 ? " field " : " fields ") + declared.fields
-                    + ". Emit one value per declared field, in that order";
+            return RuntimeMessage.WRONG_ARITY.format(describe(values), stream, declared.fields.size(),
+                    declared.fields.size() == 1 ? "field" : "fields", declared.fields);
         }
         if (direct && !declared.direct) {
-            return "emitted directly to a task on stream \"" + stream + "\", which is not declared direct. Declare it"
-                    + " with direct = true, or emit without a task";
+            return RuntimeMessage.NOT_DIRECT.format(stream);
         }
         if (!direct && declared.direct) {
-            return "emitted without a task to stream \"" + stream + "\", which is declared direct. Emit with"
-                    + " emitDirect (a task id)";
+            return RuntimeMessage.DIRECT.format(stream);
         }
         return null;
     }

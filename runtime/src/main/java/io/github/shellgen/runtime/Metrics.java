@@ -1,5 +1,7 @@
 package io.github.shellgen.runtime;
 
+import io.github.shellgen.runtime.message.RuntimeMessage;
+import io.github.shellgen.runtime.process.Subprocess;
 import org.apache.storm.metric.api.IMetric;
 import org.apache.storm.metric.api.rpc.IShellMetric;
 import org.apache.storm.multilang.ShellMsg;
@@ -15,23 +17,20 @@ final class Metrics {
     static String update(TopologyContext context, ShellMsg message) {
         String name = message.getMetricName();
         if (name == null || name.isEmpty()) {
-            return "sent a metrics update without a metric name; it was ignored";
+            return RuntimeMessage.METRIC_UNNAMED.format();
         }
         IMetric metric = context.getRegisteredMetricByName(name);
         if (metric == null) {
-            return "updated the metric \"" + name + "\", which the component does not register; declare it with"
-                    + " @Metric on the component. The update was ignored";
+            return RuntimeMessage.METRIC_UNREGISTERED.format(name);
         }
         if (!(metric instanceof IShellMetric shellMetric)) {
-            return "updated the metric \"" + name + "\", which is not a shell metric (IShellMetric); the update was"
-                    + " ignored";
+            return RuntimeMessage.METRIC_NOT_SHELL.format(name);
         }
         try {
             shellMetric.updateMetricFromRPC(message.getMetricParams());
             return null;
         } catch (RuntimeException e) {
-            return "updated the metric \"" + name + "\" with " + message.getMetricParams() + ", which it does not"
-                    + " accept (" + Subprocess.oneLine(e) + "); the update was ignored";
+            return RuntimeMessage.METRIC_REJECTED.format(name, message.getMetricParams(), Subprocess.oneLine(e));
         }
     }
 }

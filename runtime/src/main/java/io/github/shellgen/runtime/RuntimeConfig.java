@@ -1,5 +1,6 @@
 package io.github.shellgen.runtime;
 
+import io.github.shellgen.runtime.message.RuntimeMessage;
 import java.util.Map;
 import org.apache.storm.Config;
 
@@ -104,8 +105,7 @@ public final class RuntimeConfig {
             }
         }
         if (number < 0) {
-            throw new IllegalArgumentException(component + " cannot start: " + key + " is " + value
-                    + ", not a whole number of at least 0. Set it in the topology's or the component's configuration.");
+            throw new IllegalArgumentException(RuntimeMessage.SETTING_NOT_A_COUNT.format(component, key, value));
         }
         return number;
     }

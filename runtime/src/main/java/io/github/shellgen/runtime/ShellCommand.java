@@ -1,5 +1,6 @@
 package io.github.shellgen.runtime;
 
+import io.github.shellgen.runtime.message.RuntimeMessage;
 import java.io.File;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class ShellCommand implements Serializable {
     /** The program and its arguments, run in the topology's resources folder. */
     public static ShellCommand of(String... command) {
         if (command.length == 0) {
-            throw new IllegalArgumentException("a shell command needs a program");
+            throw new IllegalArgumentException(RuntimeMessage.NO_PROGRAM.format());
         }
         return new ShellCommand(List.of(command), List.of(), null, Map.of(), Map.of());
     }
@@ -151,19 +152,13 @@ public final class ShellCommand implements Serializable {
     void checkCanStart(String component, String codeDir) {
         for (String file : requiredFiles) {
             if (!new File(codeDir, file).isFile()) {
-                throw new IllegalStateException(component + " cannot start: " + file
-                        + " is not in the topology's resources folder " + codeDir + ". Storm takes resources/ from the"
-                        + " first jar on the class path that has one: put the file in the jar's resources/ folder"
-                        + " (src/main/resources/resources/ in Maven), and put that jar first on the class path"
-                        + " (storm jar does).");
+                throw new IllegalStateException(RuntimeMessage.RESOURCE_MISSING.format(component, file, codeDir));
             }
         }
         String program = command.get(0);
         if (program.indexOf('/') >= 0 || program.indexOf('\\') >= 0) {
             if (!new File(program).canExecute()) {
-                throw new IllegalStateException(component + " cannot start: " + program
-                        + " is not an executable file on this worker. Install it, or name another program in the"
-                        + " annotation.");
+                throw new IllegalStateException(RuntimeMessage.PROGRAM_NOT_EXECUTABLE.format(component, program));
             }
             return;
         }
@@ -174,9 +169,7 @@ public final class ShellCommand implements Serializable {
                 return;
             }
         }
-        throw new IllegalStateException(component + " cannot start: the program " + program
-                + " is not on the worker's PATH (" + path + "). Install it on every worker host, or name it by"
-                + " absolute path in the annotation.");
+        throw new IllegalStateException(RuntimeMessage.PROGRAM_NOT_ON_PATH.format(component, program, path));
     }
 
     @Override

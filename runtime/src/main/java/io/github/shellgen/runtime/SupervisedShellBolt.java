@@ -1,10 +1,14 @@
 package io.github.shellgen.runtime;
 
+import io.github.shellgen.runtime.message.RuntimeMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import io.github.shellgen.runtime.process.Subprocess;
+import io.github.shellgen.runtime.wire.Wire;
+import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.storm.Config;
@@ -40,9 +44,6 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
     /** The tuples given to a subprocess and not yet acked or failed, by the id it knows them by. */
     private transient Map<String, Tuple> inputs;
     private transient ShellBoltMessageQueue writes;
-    /** The running subprocess; null while one is being restarted, or after the bolt gave up. */
-    private transient volatile Subprocess current;
-    private transient volatile ComponentGaveUpException gaveUp;
     private transient volatile boolean running;
     private transient AtomicLong ids;
     private transient AtomicLong lastHeard;
@@ -56,7 +57,35 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
 
     @Override
     public final void prepare(Map<String, Object> topoConf, TopologyContext context, OutputCollector collector) {
-        supervision = Supervision.prepare(SupervisedShellBolt.class, "bolt", this, shellCommand(), topoConf, context);
+        supervision = Supervision.prepare(SupervisedShellBolt.class, "bolt", this, topoConf, context, collector,
+                new Supervision.Owner() {
+                    @Override
+                    public String release(Subprocess failed) {
+                        dropQueuedWrites(); // its tuples are in inputs, and are failed here
+                        int failedTuples = failInputs();
+                        return failedTuples == 0 ? RuntimeMessage.BOLT_HELD_NO_TUPLES.format()
+                                : failedTuples == 1 ? RuntimeMessage.BOLT_HELD_ONE_TUPLE.format()
+                                : RuntimeMessage.BOLT_HELD_TUPLES.format(failedTuples);
+                    }
+
+                    @Override
+                    public void restarted(Subprocess subprocess) {
+                        lastHeard.set(System.currentTimeMillis());
+                    }
+
+                    @Override
+                    public void gaveUp() {
+                        // What arrived while it paused before its last restart: failed now, so that the spout
+                        // replays it and the next tuple's execute stops the worker, not a message timeout later.
+                        dropQueuedWrites();
+                        failInputs();
+                    }
+
+                    @Override
+                    public String throwsWhen() {
+                        return RuntimeMessage.BOLT_THROWS_WHEN.format();
+                    }
+                });
         registerMetrics(context);
         this.collector = collector;
         inputs = new ConcurrentHashMap<>();
@@ -64,9 +93,10 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
         writes = maxPending instanceof Number n ? new ShellBoltMessageQueue(n.intValue()) : new ShellBoltMessageQueue();
         ids = new AtomicLong();
         heartbeatDue = new AtomicBoolean();
-        current = supervision.startFirst(collector);
+        lastHeard = new AtomicLong();
+        supervision.startFirst();
         // Silence is counted from the end of the start, which may have taken minutes (a model loading).
-        lastHeard = new AtomicLong(System.currentTimeMillis());
+        lastHeard.set(System.currentTimeMillis());
         running = true;
         String suffix = "-" + context.getThisComponentId() + "-" + context.getThisTaskId();
         reader = new Thread(this::readLoop, "shellgen-reader" + suffix);
@@ -80,7 +110,7 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
 
     @Override
     public final void execute(Tuple input) {
-        ComponentGaveUpException failed = gaveUp;
+        RuntimeException failed = supervision.lifecycle.gaveUp();
         if (failed != null) {
             throw failed;
         }
@@ -105,12 +135,8 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
         if (supervision == null) {
             return;
         }
-        supervision.stop();
+        supervision.stop(); // stops the subprocess, and wakes the threads that wait for one
         writer.interrupt();
-        Subprocess subprocess = current;
-        if (subprocess != null) {
-            subprocess.stop();
-        }
         reader.interrupt();
         join(reader);
         join(writer);
@@ -126,7 +152,7 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
     }
 
     private void checkHeartbeat() {
-        Subprocess subprocess = current;
+        Subprocess subprocess = supervision.lifecycle.current();
         if (subprocess == null || !running) {
             return;
         }
@@ -143,13 +169,17 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
         // Tuples whose write failed: the next subprocess gets those that are still held.
         List<BoltMsg> unsent = new ArrayList<>();
         while (running) {
-            Subprocess subprocess = current;
+            Subprocess subprocess;
             try {
-                if (subprocess == null) {
-                    Thread.sleep(20); // restarting: what is queued waits for the new subprocess
-                    continue;
-                }
-                Wire wire = subprocess.wire;
+                subprocess = supervision.lifecycle.awaitServing(); // while it restarts, what is queued waits
+            } catch (InterruptedException e) {
+                return; // stopping
+            }
+            if (subprocess == null) {
+                return; // gave up, or stopping
+            }
+            try {
+                Wire wire = subprocess.wire();
                 if (!unsent.isEmpty()) {
                     List<BoltMsg> retry = new ArrayList<>(unsent);
                     unsent.clear();
@@ -183,9 +213,14 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
                 unsent.clear();
             } catch (InterruptedException e) {
                 // Stopping: the loop ends.
-            } catch (Exception e) {
+            } catch (IOException e) {
                 // The subprocess has gone; the reader finds out why, and fails what it held.
-                waitForRestart(subprocess);
+                awaitNotServing(subprocess);
+            } catch (RuntimeException e) {
+                // What could not be written (a multilang serializer's own exception, say) kills the
+                // subprocess, so that the reader fails what it held and it restarts.
+                subprocess.kill(RuntimeMessage.COULD_NOT_SEND.format(Subprocess.oneLine(e)));
+                awaitNotServing(subprocess);
             }
         }
     }
@@ -195,29 +230,32 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
                 message.getTuple());
     }
 
-    /** After a failed write: waits until the reader has replaced the subprocess. */
-    private void waitForRestart(Subprocess failed) {
-        while (running && current == failed) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                return;
-            }
+    /** After a failed write: waits until the reader has found the failure. */
+    private void awaitNotServing(Subprocess failed) {
+        try {
+            supervision.lifecycle.awaitNotServing(failed);
+        } catch (InterruptedException e) {
+            // Stopping.
         }
     }
 
     private void readLoop() {
         while (running) {
-            Subprocess subprocess = current;
+            Subprocess subprocess;
+            try {
+                subprocess = supervision.lifecycle.awaitServing();
+            } catch (InterruptedException e) {
+                return; // stopping
+            }
             if (subprocess == null) {
-                return; // gave up
+                return; // gave up, or stopping
             }
             ShellMsg message;
             try {
-                message = subprocess.wire.receive();
+                message = subprocess.wire().receive();
             } catch (Throwable error) {
                 if (running) {
-                    failed(subprocess, subprocess.failureCause(error));
+                    supervision.lifecycle.failed(subprocess, subprocess.failureCause(error));
                 }
                 continue;
             }
@@ -250,7 +288,7 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
         if ("sync".equals(command)) {
             return null; // a heartbeat's answer: hearing from the subprocess is all it says
         }
-        return supervision.handleCommon(message, collector);
+        return supervision.handleCommon(message);
     }
 
     private void emit(ShellMsg message) {
@@ -277,8 +315,8 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
                     collector.fail(anchor);
                 }
             }
-            supervision.reportMistake("emit to " + stream, problem + ". The emit was dropped"
-                    + (anchors.isEmpty() ? "." : " and the tuple it was anchored to failed."), collector);
+            supervision.reportMistake("emit to " + stream, (anchors.isEmpty() ? RuntimeMessage.BOLT_EMIT_DROPPED
+                    : RuntimeMessage.BOLT_ANCHORED_EMIT_DROPPED).format(problem));
         } else if (!anchorGone) {
             // (An emit anchored to a tuple failed already belongs to a tree that is being replayed.)
             if (task == 0) {
@@ -293,44 +331,6 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
         }
         if (task == 0 && message.areTaskIdsNeeded()) {
             writes.putTaskIds(List.of()); // the script waits for them
-        }
-    }
-
-    /**
-     * The subprocess can no longer be talked to: fail what it held, report, restart it (after the
-     * budget's pause) or give up.
-     */
-    private void failed(Subprocess subprocess, String cause) {
-        current = null;
-        dropQueuedWrites(); // its tuples are in inputs, and are failed below
-        int failedTuples = failInputs();
-        RestartBudget.Decision next = supervision.budget.afterFailure(System.currentTimeMillis());
-        String cost = failedTuples == 0 ? "It held no tuples."
-                : failedTuples == 1 ? "The tuple it held was failed, so a reliable spout replays it."
-                : failedTuples + " tuples it held were failed, so a reliable spout replays them.";
-        String report = supervision.failureReport(subprocess, cause, cost, next);
-        while (true) {
-            if (!next.restart()) {
-                giveUp(report);
-                return;
-            }
-            supervision.report(report, collector);
-            if (!Supervision.pause(next.pauseMillis()) || !running) {
-                return;
-            }
-            try {
-                Subprocess restarted = supervision.start(collector);
-                lastHeard.set(System.currentTimeMillis());
-                current = restarted;
-                return;
-            } catch (Subprocess.StartFailure failure) {
-                if (!running) {
-                    failure.forget();
-                    return; // stopped while it was starting: nothing to report
-                }
-                next = supervision.budget.afterFailure(System.currentTimeMillis());
-                report = supervision.startFailureReport(failure, next);
-            }
         }
     }
 
@@ -356,11 +356,4 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
         return failed;
     }
 
-    private void giveUp(String report) {
-        gaveUp = supervision.giveUp(report, " when it next receives a tuple", collector);
-        // What arrived while it paused before its last restart: failed now, so that the spout replays
-        // it and the next tuple's execute stops the worker, rather than a message timeout later.
-        dropQueuedWrites();
-        failInputs();
-    }
 }

@@ -1,5 +1,8 @@
 package io.github.shellgen.runtime;
 
+import io.github.shellgen.runtime.message.RuntimeMessage;
+import io.github.shellgen.runtime.process.Subprocess;
+import io.github.shellgen.runtime.wire.Wire;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +40,9 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
 
     private transient Supervision supervision;
     private transient SpoutOutputCollector collector;
-    private transient volatile Subprocess current;
-    private transient ComponentGaveUpException gaveUp;
-    private transient long restartAt;
     private transient boolean active;
+    /** The life of the subprocess that last heard of the spout's activation state; a restarted one has not. */
+    private transient int toldLife;
     private transient AtomicLong lastHeard;
     private transient AtomicBoolean waiting;
     private transient List<Object> failBack;
@@ -68,7 +70,22 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
 
     @Override
     public final void open(Map<String, Object> topoConf, TopologyContext context, SpoutOutputCollector collector) {
-        supervision = Supervision.prepare(SupervisedShellSpout.class, "spout", this, shellCommand(), topoConf, context);
+        supervision = Supervision.prepare(SupervisedShellSpout.class, "spout", this, topoConf, context, collector,
+                new Supervision.Owner() {
+                    @Override
+                    public String release(Subprocess failed) {
+                        failBack.clear();
+                        deliveries.clear(); // for ids the new subprocess does not know
+                        pendingTrees = 0;
+                        nextBatch = 1;
+                        return RuntimeMessage.SPOUT_IDS_LOST.format();
+                    }
+
+                    @Override
+                    public String throwsWhen() {
+                        return "";
+                    }
+                });
         registerMetrics(context);
         this.collector = collector;
         lastHeard = new AtomicLong(System.currentTimeMillis());
@@ -77,7 +94,7 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
         deliveries = new ArrayList<>();
         nextBatch = 1;
         maxPending = RuntimeConfig.maxSpoutPending(supervision.conf, supervision.prefixed);
-        current = supervision.startFirst(collector);
+        toldLife = supervision.startFirst().life;
         supervision.everySecond(this::checkHeartbeat);
     }
 
@@ -87,11 +104,6 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
             return;
         }
         supervision.stop();
-        Subprocess subprocess = current;
-        current = null;
-        if (subprocess != null) {
-            subprocess.stop();
-        }
     }
 
     @Override
@@ -108,11 +120,11 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
 
     @Override
     public final void nextTuple() {
-        Subprocess subprocess = current;
+        Subprocess subprocess = supervision.lifecycle.current();
         if (maxPending > 0 && pendingTrees >= maxPending) {
             return; // as Storm's executor does at topology.max.spout.pending (unset here: the default applies)
         }
-        if (subprocess == null || !subprocess.wire.buffers()) {
+        if (subprocess == null || !subprocess.wire().buffers()) {
             query("next", "", 1);
             return;
         }
@@ -135,10 +147,10 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
     }
 
     private void deliver(String command, Object msgId) {
-        Subprocess subprocess = current;
+        Subprocess subprocess = supervision.lifecycle.current();
         if (msgId instanceof MessageId id && subprocess != null && id.life() == subprocess.life) {
             pendingTrees--;
-            if (active && subprocess.wire.buffers() && deliveries.size() < MAX_HELD_DELIVERIES) {
+            if (active && subprocess.wire().buffers() && deliveries.size() < MAX_HELD_DELIVERIES) {
                 deliveries.add(new Object[] {command, id.id()});
             } else {
                 query(command, id.id());
@@ -147,7 +159,7 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
     }
 
     private void checkHeartbeat() {
-        Subprocess subprocess = current;
+        Subprocess subprocess = supervision.lifecycle.current();
         if (subprocess != null && waiting.get()
                 && System.currentTimeMillis() - lastHeard.get() > supervision.timeoutMillis) {
             subprocess.kill(supervision.silentFor());
@@ -169,21 +181,27 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
      * the subprocess sends until it has answered each with sync. Returns the tuples it emitted.
      */
     private int query(String command, Object id, int times) {
+        RuntimeException gaveUp = supervision.lifecycle.gaveUp();
         if (gaveUp != null) {
             throw gaveUp;
         }
-        Subprocess subprocess = current;
+        Subprocess subprocess = supervision.lifecycle.current();
         if (subprocess == null) {
-            subprocess = restartIfDue();
-            if (subprocess == null) {
-                return 0;
+            return 0; // restarting: nothing to emit, so Storm's spout wait strategy idles the executor
+        }
+        if (subprocess.life != toldLife) {
+            // A restarted subprocess: an active spout's script hears so first, as the first one did.
+            toldLife = subprocess.life;
+            if (active && !"activate".equals(command)) {
+                query("activate", "");
+                return query(command, id, times);
             }
         }
         emitted = 0;
         lastHeard.set(System.currentTimeMillis());
         waiting.set(true);
         try {
-            Wire wire = subprocess.wire;
+            Wire wire = subprocess.wire();
             int syncs = times + deliveries.size();
             for (Object[] delivery : deliveries) {
                 wire.sendSpoutCommand((String) delivery[0], delivery[1]);
@@ -207,7 +225,7 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
             }
         } catch (Throwable error) {
             waiting.set(false);
-            failed(subprocess, subprocess.failureCause(error));
+            supervision.lifecycle.failed(subprocess, subprocess.failureCause(error));
             return 0;
         } finally {
             waiting.set(false);
@@ -229,7 +247,7 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
             emit(subprocess, message);
             return null;
         }
-        return supervision.handleCommon(message, collector);
+        return supervision.handleCommon(message);
     }
 
     private void emit(Subprocess subprocess, ShellMsg message) throws Exception {
@@ -241,11 +259,12 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
             if (scriptId != null) {
                 failBack.add(scriptId);
             }
-            supervision.reportMistake("emit to " + stream, problem + ". The tuple was not emitted"
-                    + (scriptId == null ? "." : ", and is failed back to the script (id " + scriptId + ")."), collector);
+            supervision.reportMistake("emit to " + stream, scriptId == null
+                    ? RuntimeMessage.SPOUT_EMIT_DROPPED.format(problem)
+                    : RuntimeMessage.SPOUT_EMIT_FAILED_BACK.format(problem, scriptId));
             if (task == 0 && message.areTaskIdsNeeded()) {
-                subprocess.wire.sendTaskIds(List.of()); // the script waits for them
-                subprocess.wire.flush();
+                subprocess.wire().sendTaskIds(List.of()); // the script waits for them
+                subprocess.wire().flush();
             }
             return;
         }
@@ -257,53 +276,12 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
         if (task == 0) {
             List<Integer> tasks = collector.emit(stream, message.getTuple(), messageId);
             if (message.areTaskIdsNeeded()) {
-                subprocess.wire.sendTaskIds(tasks);
-                subprocess.wire.flush();
+                subprocess.wire().sendTaskIds(tasks);
+                subprocess.wire().flush();
             }
         } else {
             collector.emitDirect((int) task, stream, message.getTuple(), messageId);
         }
     }
 
-    /** The subprocess can no longer be talked to: report, and restart it when its pause is over, or give up. */
-    private void failed(Subprocess subprocess, String cause) {
-        current = null;
-        failBack.clear();
-        deliveries.clear(); // for ids the new subprocess does not know
-        pendingTrees = 0;
-        nextBatch = 1;
-        RestartBudget.Decision next = supervision.budget.afterFailure(System.currentTimeMillis());
-        String cost = "Acks and fails of the tuples it emitted no longer reach a subprocess: the new one does not"
-                + " know their ids.";
-        report(supervision.failureReport(subprocess, cause, cost, next), next);
-    }
-
-    private void report(String report, RestartBudget.Decision next) {
-        if (!next.restart()) {
-            gaveUp = supervision.giveUp(report, "", collector);
-            return;
-        }
-        supervision.report(report, collector);
-        restartAt = System.currentTimeMillis() + next.pauseMillis();
-    }
-
-    /** Starts the subprocess again once its pause is over; null until then, or if that failed too. */
-    private Subprocess restartIfDue() {
-        if (System.currentTimeMillis() < restartAt) {
-            Utils.sleep(1); // as an idle spout would
-            return null;
-        }
-        try {
-            Subprocess restarted = supervision.start(collector);
-            current = restarted;
-            if (active) {
-                query("activate", "");
-            }
-            return current;
-        } catch (Subprocess.StartFailure failure) {
-            RestartBudget.Decision next = supervision.budget.afterFailure(System.currentTimeMillis());
-            report(supervision.startFailureReport(failure, next), next);
-            return null;
-        }
-    }
 }

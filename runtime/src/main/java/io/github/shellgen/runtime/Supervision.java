@@ -1,5 +1,6 @@
 package io.github.shellgen.runtime;
 
+import io.github.shellgen.runtime.message.RuntimeMessage;
 import java.io.File;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import io.github.shellgen.runtime.lifecycle.Lifecycle;
+import io.github.shellgen.runtime.lifecycle.RestartBudget;
+import io.github.shellgen.runtime.process.Subprocess;
 import org.apache.storm.Config;
 import org.apache.storm.multilang.ShellMsg;
 import org.apache.storm.task.IErrorReporter;
@@ -21,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a spout and a bolt share in looking after their subprocess: the checks before the first
- * start, each start, the heartbeat timer, the restart budget, and the one report per failure.
+ * start, each start, the heartbeat timer, the reports, and the {@link Lifecycle} that decides what
+ * a failure leads to (the component says what the failure cost, through its {@link Owner}).
  */
 final class Supervision {
 
@@ -40,7 +45,7 @@ final class Supervision {
     final TopologyContext context;
     final DeclaredStreams streams;
     final long timeoutMillis;
-    final RestartBudget budget;
+    final Lifecycle<Subprocess> lifecycle;
     private final Class<?> owner;
     private final Logger log;
     private final String[] command;
@@ -52,12 +57,29 @@ final class Supervision {
     /** A subprocess still starting (loading its script, say), which stopping the component kills. */
     private volatile Subprocess starting;
     private final ScheduledExecutorService timer;
+    /** Runs restarts, once their pause is over: a start may take minutes, which the timer must not wait for. */
+    private final ScheduledExecutorService restarts;
+    private final IErrorReporter reporter;
     private ShellLogHandler logHandler;
-    private int lives;
     private final Map<String, long[]> repeats = new HashMap<>();
 
+    /** What the component does when its subprocess fails, is restarted, or it gives up. */
+    interface Owner {
+        /** Releases what the failed subprocess held; returns what that cost, for the report. */
+        String release(Subprocess failed);
+
+        /** A restarted subprocess serves from now on (called before any thread sees it). */
+        default void restarted(Subprocess subprocess) {}
+
+        /** The component gave up: releases what arrived since the failure. */
+        default void gaveUp() {}
+
+        /** When the component throws at giving up: " when it next receives a tuple", or "". */
+        String throwsWhen();
+    }
+
     private Supervision(Class<?> owner, String kind, String name, ShellCommand shell, Map<String, Object> conf,
-            TopologyContext context) {
+            TopologyContext context, IErrorReporter reporter, Owner component) {
         this.owner = owner;
         this.log = LoggerFactory.getLogger(owner);
         this.kind = kind;
@@ -73,19 +95,59 @@ final class Supervision {
         this.streams = new DeclaredStreams(context);
         this.env = new HashMap<>(shell.env());
         env.put(RuntimeConfig.STREAMS_ENV, streams.json());
-        this.budget = new RestartBudget(RuntimeConfig.restartsPerMinute(conf, prefixed));
+        this.reporter = reporter;
         this.maxMessageBytes = RuntimeConfig.maxMessageBytes(conf, prefixed);
         this.startupMillis = RuntimeConfig.startupTimeoutMillis(conf, prefixed);
         Object timeout = conf.containsKey(Config.TOPOLOGY_SUBPROCESS_TIMEOUT_SECS)
                 ? conf.get(Config.TOPOLOGY_SUBPROCESS_TIMEOUT_SECS)
                 : conf.get(Config.SUPERVISOR_WORKER_TIMEOUT_SECS);
         this.timeoutMillis = 1000L * ObjectReader.getInt(timeout, 30);
-        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "shellgen-heartbeat-" + context.getThisComponentId() + "-"
-                    + context.getThisTaskId());
+        this.timer = daemonThread("shellgen-heartbeat-");
+        this.restarts = daemonThread("shellgen-restart-");
+        this.lifecycle = new Lifecycle<>(this::start, events(component),
+                new RestartBudget(RuntimeConfig.restartsPerMinute(conf, prefixed)),
+                (task, delayMillis) -> restarts.schedule(task, delayMillis, TimeUnit.MILLISECONDS),
+                System::currentTimeMillis);
+    }
+
+    private ScheduledExecutorService daemonThread(String prefix) {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, prefix + context.getThisComponentId() + "-" + context.getThisTaskId());
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** The lifecycle's events: the reports are this class's, what a failure cost the component's. */
+    private Lifecycle.Events<Subprocess> events(Owner component) {
+        return new Lifecycle.Events<>() {
+            @Override
+            public String failed(Subprocess subprocess, String cause, RestartBudget.Decision next) {
+                return failureReport(subprocess, cause, component.release(subprocess), next);
+            }
+
+            @Override
+            public String startFailed(Lifecycle.StartFailure failure, RestartBudget.Decision next) {
+                return startFailureReport(failure, next);
+            }
+
+            @Override
+            public void report(String report) {
+                Supervision.this.report(report);
+            }
+
+            @Override
+            public RuntimeException giveUp(String report) {
+                ComponentGaveUpException thrown = Supervision.this.giveUp(report, component.throwsWhen());
+                component.gaveUp();
+                return thrown;
+            }
+
+            @Override
+            public void restarted(Subprocess subprocess) {
+                component.restarted(subprocess);
+            }
+        };
     }
 
     /**
@@ -94,21 +156,22 @@ final class Supervision {
      *
      * @param kind "bolt" or "spout"
      */
-    static Supervision prepare(Class<?> owner, String kind, Object component, ShellCommand shell,
-            Map<String, Object> topoConf, TopologyContext context) {
+    static Supervision prepare(Class<?> owner, String kind, SupervisedShellComponent component,
+            Map<String, Object> topoConf, TopologyContext context, IErrorReporter reporter, Owner events) {
         String name = kind + " \"" + context.getThisComponentId() + "\" (" + component.getClass().getSimpleName()
                 + ", task " + context.getThisTaskId() + ")";
-        return new Supervision(owner, kind, name, shell, shell.configuration(topoConf), context);
+        ShellCommand shell = component.shellCommand();
+        return new Supervision(owner, kind, name, shell, shell.configuration(topoConf), context, reporter, events);
     }
 
     /** The first start: a failure here is the component's start failure, thrown. */
-    Subprocess startFirst(IErrorReporter reporter) {
+    Subprocess startFirst() {
         try {
-            return start(reporter);
-        } catch (Subprocess.StartFailure failure) {
+            return lifecycle.startFirst();
+        } catch (Lifecycle.StartFailure failure) {
             failure.forget();
-            throw new IllegalStateException(prefixed + " failed to start `" + String.join(" ", command)
-                    + "` in " + directory + ": it " + failure.getMessage() + stderrSection(failure.stderr));
+            throw new IllegalStateException(RuntimeMessage.START_FAILED.format(prefixed, String.join(" ", command),
+                    directory, failure.getMessage(), stderrSection(failure.stderr())));
         }
     }
 
@@ -116,8 +179,7 @@ final class Supervision {
      * Starts the command again (or for the first time) and waits until it serves: the handshake, and
      * for storm-shellgen's runtime the script's loading, within the startup limit.
      */
-    Subprocess start(IErrorReporter reporter) throws Subprocess.StartFailure {
-        int life = ++lives;
+    private Subprocess start(int life) throws Lifecycle.StartFailure {
         long launched = System.nanoTime();
         Subprocess subprocess = Subprocess.start(life, command, directory, env, conf, context, maxMessageBytes,
                 log, "ShellLog " + context.getThisComponentId() + " (standard error):", new Subprocess.StartObserver() {
@@ -135,20 +197,19 @@ final class Supervision {
                     public void answered(Subprocess started, boolean loading) {
                         useLogHandler(started);
                         // One line per start, which operators grep for (Storm's ShellProcess logs one too).
-                        log.info("storm-shellgen: {} {} its subprocess: pid {}, `{}` in {}{}.", name,
-                                life > 1 ? "restarted" : "started", started.pid(), String.join(" ", command), directory,
-                                loading ? "; it is loading its script" : "");
+                        log.info(RuntimeMessage.LOG_STARTED.format(name, life > 1 ? "restarted" : "started",
+                                started.pid(), String.join(" ", command), directory,
+                                loading ? RuntimeMessage.LOG_LOADING.format() : ""));
                     }
 
                     @Override
                     public String whileLoading(ShellMsg message) {
-                        return handleCommon(message, reporter);
+                        return handleCommon(message);
                     }
                 });
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - launched);
         if (seconds >= SLOW_START_SECS) {
-            log.info("storm-shellgen: {} is serving, {} s after its subprocess (pid {}) was started.", name, seconds,
-                    subprocess.pid());
+            log.info(RuntimeMessage.LOG_SERVING_AFTER.format(name, seconds, subprocess.pid()));
         }
         return subprocess;
     }
@@ -167,9 +228,8 @@ final class Supervision {
         if (startupMillis == 0) {
             return () -> {};
         }
-        ScheduledFuture<?> kill = timer.schedule(() -> subprocess.kill("did not finish starting within "
-                        + startupMillis / 1000 + " s (" + RuntimeConfig.STARTUP_TIMEOUT_SECS + "; raise it with"
-                        + " startupTimeoutSecs on the component, or 0 to wait as long as it takes)"),
+        ScheduledFuture<?> kill = timer.schedule(
+                () -> subprocess.kill(RuntimeMessage.STARTUP_LIMIT.format(startupMillis / 1000)),
                 startupMillis, TimeUnit.MILLISECONDS);
         return () -> kill.cancel(false);
     }
@@ -180,8 +240,7 @@ final class Supervision {
     }
 
     String silentFor() {
-        return "sent nothing for " + timeoutMillis / 1000 + " s, not even an answer to a heartbeat ("
-                + Config.TOPOLOGY_SUBPROCESS_TIMEOUT_SECS + "), and was killed";
+        return RuntimeMessage.SILENT.format(timeoutMillis / 1000);
     }
 
     /**
@@ -191,43 +250,43 @@ final class Supervision {
     String failureReport(Subprocess subprocess, String cause, String cost, RestartBudget.Decision next) {
         List<String> stderr = subprocess.lastStderrLines();
         subprocess.forget();
-        return prefixed + ": its subprocess (pid " + subprocess.pid() + ", `" + String.join(" ", command)
-                + "`) " + cause + ". " + cost + " " + next.describe() + stderrSection(stderr);
+        return RuntimeMessage.FAILURE.format(prefixed, subprocess.pid(), String.join(" ", command), cause, cost,
+                next.describe(), stderrSection(stderr));
     }
 
-    String startFailureReport(Subprocess.StartFailure failure, RestartBudget.Decision next) {
+    String startFailureReport(Lifecycle.StartFailure failure, RestartBudget.Decision next) {
         failure.forget();
-        return prefixed + ": restarting `" + String.join(" ", command) + "` failed: it "
-                + failure.getMessage() + ". " + next.describe() + stderrSection(failure.stderr);
+        return RuntimeMessage.RESTART_FAILED.format(prefixed, String.join(" ", command), failure.getMessage(),
+                next.describe(), stderrSection(failure.stderr()));
     }
 
     private static String stderrSection(List<String> stderr) {
         if (stderr.isEmpty()) {
-            return "\nIt wrote nothing to standard error.";
+            return RuntimeMessage.NO_STDERR.format();
         }
-        return "\nIts last lines on standard error:\n    " + String.join("\n    ", stderr);
+        return RuntimeMessage.STDERR_LINES.format(String.join("\n    ", stderr));
     }
 
     /**
      * Handles a message a spout and a bolt treat alike: a log line, a reported error, a metrics
      * update. Returns how the message broke the protocol, if it did (no command, an unknown one).
      */
-    String handleCommon(ShellMsg message, IErrorReporter reporter) {
+    String handleCommon(ShellMsg message) {
         String command = message.getCommand();
         if (command == null) {
-            return "broke the multilang protocol: sent a message without a command (" + message + ")";
+            return RuntimeMessage.NO_COMMAND.format(message);
         }
         switch (command) {
             case "log" -> logHandler.log(message);
-            case "error" -> reporter.reportError(new ScriptReport("Shell Process Exception: " + message.getMsg()));
+            case "error" -> reporter.reportError(new ScriptReport(RuntimeMessage.SCRIPT_ERROR.format(message.getMsg())));
             case "metrics" -> {
                 String problem = Metrics.update(context, message);
                 if (problem != null) {
-                    reportMistake("metric " + message.getMetricName(), problem, reporter);
+                    reportMistake("metric " + message.getMetricName(), problem);
                 }
             }
             default -> {
-                return "broke the multilang protocol: sent the unknown command \"" + command + "\"";
+                return RuntimeMessage.UNKNOWN_COMMAND.format(command);
             }
         }
         return null;
@@ -239,16 +298,15 @@ final class Supervision {
      *
      * @param when when the throw comes: for a bolt, at its next tuple
      */
-    ComponentGaveUpException giveUp(String report, String when, IErrorReporter reporter) {
-        String message = report + "\nThe " + kind + " stops its worker" + when + ", as Storm's Shell"
-                + Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " does at the first failure; on a"
-                + " cluster the supervisor then starts the worker again.";
-        report(message, reporter);
+    private ComponentGaveUpException giveUp(String report, String when) {
+        String message = RuntimeMessage.GAVE_UP.format(report, kind, when,
+                Character.toUpperCase(kind.charAt(0)) + kind.substring(1));
+        report(message);
         return new ComponentGaveUpException(message);
     }
 
     /** Reports a failure to Storm, which logs it once and shows it in the UI. */
-    void report(String message, IErrorReporter reporter) {
+    private void report(String message) {
         reporter.reportError(new SubprocessFailedException(message));
     }
 
@@ -256,7 +314,7 @@ final class Supervision {
      * Reports a mistake of the script, at most once per kind every 30 seconds, saying how many
      * like it were not reported since: a mistake made on every tuple must not flood the log.
      */
-    void reportMistake(String kind, String message, IErrorReporter reporter) {
+    void reportMistake(String kind, String message) {
         long now = System.currentTimeMillis();
         long[] seen;
         synchronized (repeats) {
@@ -269,33 +327,21 @@ final class Supervision {
             seen[0] = now;
             seen[1] = 0;
             if (unreported > 0) {
-                message += " (" + unreported + " more like this in the last " + REPEAT_REPORT_MILLIS / 1000
-                        + " s were not reported)";
+                message += RuntimeMessage.UNREPORTED.format(unreported, REPEAT_REPORT_MILLIS / 1000);
             }
         }
-        reporter.reportError(new ScriptReport(prefixed + " (`" + String.join(" ", command) + "`) "
-                + message));
+        reporter.reportError(new ScriptReport(RuntimeMessage.MISTAKE.format(prefixed, String.join(" ", command),
+                message)));
     }
 
-    /** Pauses before a restart; false if interrupted (the component is stopping). */
-    static boolean pause(long millis) {
-        if (millis <= 0) {
-            return true;
-        }
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
+    /** The component shuts down: no restart from now on; its subprocess is stopped, or killed if still starting. */
     void stop() {
+        lifecycle.stop();
         timer.shutdownNow();
+        restarts.shutdownNow();
         Subprocess loading = starting;
         if (loading != null) {
-            loading.kill("was stopped with its component while it was starting");
+            loading.kill(RuntimeMessage.STOPPED_WHILE_STARTING.format());
         }
     }
 }

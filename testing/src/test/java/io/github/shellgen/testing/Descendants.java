@@ -1,6 +1,6 @@
 package io.github.shellgen.testing;
 
-import io.github.shellgen.runtime.Reaper;
+import io.github.shellgen.runtime.process.Reaper;
 import java.util.List;
 import java.util.OptionalLong;
 

@@ -10,13 +10,14 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Copies storm-shellgen's Python runtime, which the processor carries as resources, into the class
- * output's {@code resources/} folder, so it ends up in the jar next to the scripts.
+ * Copies storm-shellgen's Python runtime, which shellgen-runtime's jar carries beside the JVM end of
+ * its wire, into the class output's {@code resources/} folder, so it ends up in the jar next to the
+ * scripts.
  */
 public final class RuntimeFilesWriter {
 
-    /** Where the processor's jar holds the runtime's files, by file name. */
-    private static final String BUNDLED = "/io/github/shellgen/processor/runtime/";
+    /** Where shellgen-runtime's jar holds the Python runtime's files, by file name. */
+    private static final String BUNDLED = "/io/github/shellgen/runtime/python/";
 
     private final Filer filer;
 
@@ -34,12 +35,13 @@ public final class RuntimeFilesWriter {
         }
     }
 
-    /** The runtime file {@code file} (relative to {@code resources/}) as the processor carries it. */
+    /** The runtime file {@code file} (relative to {@code resources/}) as shellgen-runtime carries it. */
     public static byte[] bundled(String file) throws IOException {
         String name = BUNDLED + file.substring(file.lastIndexOf('/') + 1);
         try (InputStream in = RuntimeFilesWriter.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IOException(name + " is missing from storm-shellgen's processor jar");
+                throw new IOException(name + " is missing: storm-shellgen's processor reads it from shellgen-runtime's"
+                        + " jar, which must be on the processor path");
             }
             return in.readAllBytes();
         }

@@ -1,4 +1,4 @@
-package io.github.shellgen.runtime;
+package io.github.shellgen.runtime.wire;
 
 import java.io.IOException;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.apache.storm.multilang.ShellMsg;
  * <p>What is sent may be buffered until {@link #flush()}; a caller flushes before it waits for an
  * answer, and whenever nothing more is ready to send.
  */
-interface Wire {
+public interface Wire {
 
     /** A tuple for a bolt's subprocess (also a heartbeat: task -1, stream {@code __heartbeat}). */
     void sendTuple(String id, String component, String stream, int task, List<Object> values) throws IOException;

@@ -1,4 +1,4 @@
-package io.github.shellgen.runtime;
+package io.github.shellgen.runtime.lifecycle;
 
 import static com.google.common.truth.Truth.assertThat;
 

@@ -1,5 +1,6 @@
-package io.github.shellgen.runtime;
+package io.github.shellgen.runtime.wire;
 
+import io.github.shellgen.runtime.message.RuntimeMessage;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -145,15 +146,14 @@ final class FrameWire implements Wire {
     private void readFrame() throws IOException, NoOutputException {
         int magic = in.read();
         if (magic < 0) {
-            throw new NoOutputException("the subprocess closed its standard output");
+            throw new NoOutputException(RuntimeMessage.OUTPUT_CLOSED.format());
         }
         if (magic != MAGIC) {
-            throw new NotAFrameException("expected a frame (byte 0xF5), read " + strayText(magic));
+            throw new NotAFrameException(RuntimeMessage.NOT_A_FRAME.format(strayText(magic)));
         }
         long length = in.readInt() & 0xFFFFFFFFL;
         if (length > maxFrameBytes) {
-            throw new MessageSizeGuard.TooLargeException("sent a frame of " + length + " bytes, larger than "
-                    + maxFrameBytes + " bytes (" + RuntimeConfig.MAX_MESSAGE_BYTES + ")");
+            throw new MessageSizeGuard.TooLargeException(RuntimeMessage.FRAME_TOO_LARGE.format(length, maxFrameBytes));
         }
         byte[] payload = new byte[(int) length];
         in.readFully(payload);
@@ -161,10 +161,10 @@ final class FrameWire implements Wire {
         try {
             parsed = parser.parse(payload);
         } catch (ParseException | RuntimeException e) {
-            throw new NotAFrameException("a frame whose payload is not JSON (" + e.getMessage() + ")");
+            throw new NotAFrameException(RuntimeMessage.FRAME_NOT_JSON.format(e.getMessage()));
         }
         if (!(parsed instanceof List<?> messages)) {
-            throw new NotAFrameException("a frame whose payload is not a JSON array");
+            throw new NotAFrameException(RuntimeMessage.FRAME_NOT_ARRAY.format());
         }
         for (Object message : messages) {
             received.add(shellMsg(message));
@@ -183,14 +183,14 @@ final class FrameWire implements Wire {
             end++;
         }
         String text = (char) first + new String(rest, 0, end, StandardCharsets.UTF_8);
-        return String.format("byte 0x%02X, the start of \"%s\"", first, text.strip().replaceAll("\\s+", " "));
+        return RuntimeMessage.STRAY_TEXT.format(first, text.strip().replaceAll("\\s+", " "));
     }
 
     @SuppressWarnings("unchecked")
     private static ShellMsg shellMsg(Object raw) {
         if (!(raw instanceof JSONArray fields) || fields.isEmpty() || !(fields.get(0) instanceof Integer code)
                 || code < BOLT_EMIT || code >= COMMANDS.length) {
-            throw new NotAFrameException("a message that is not one the runtime sends: " + abbreviate(raw));
+            throw new NotAFrameException(RuntimeMessage.FRAME_UNKNOWN_MESSAGE.format(abbreviate(raw)));
         }
         ShellMsg message = new ShellMsg();
         message.setCommand(COMMANDS[code]);
@@ -226,7 +226,7 @@ final class FrameWire implements Wire {
                 }
             }
         } catch (ClassCastException | IndexOutOfBoundsException e) {
-            throw new NotAFrameException("a malformed message: " + abbreviate(raw));
+            throw new NotAFrameException(RuntimeMessage.FRAME_MALFORMED.format(abbreviate(raw)));
         }
         return message;
     }

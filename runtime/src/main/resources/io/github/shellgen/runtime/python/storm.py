@@ -10,7 +10,7 @@ sendMsgToParent, sync, sendpid, initComponent, json_encode, json_decode, MODE, A
 flush() is new.
 
 It differs from Storm's storm.py in these ways only, each a deliberate choice with its own test
-(PythonRuntimeTest in storm-shellgen's processor module):
+(PythonRuntimeTest in storm-shellgen's processor module, FrameWireTest in shellgen-runtime):
 
 1. emit() does not wait for task ids. storm.py asks Storm, on every emit, for the ids of the tasks
    the tuple went to, and blocks until they come back. This runtime sends "need_task_ids": false

@@ -1,5 +1,6 @@
-package io.github.shellgen.runtime;
+package io.github.shellgen.runtime.process;
 
+import io.github.shellgen.runtime.message.RuntimeMessage;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -12,20 +13,25 @@ import org.apache.storm.multilang.NoOutputException;
 import org.apache.storm.multilang.ShellMsg;
 import org.apache.storm.task.TopologyContext;
 import org.slf4j.Logger;
+import io.github.shellgen.runtime.lifecycle.Lifecycle;
+import io.github.shellgen.runtime.wire.Handshake;
+import io.github.shellgen.runtime.wire.JsonWire;
+import io.github.shellgen.runtime.wire.MessageSizeGuard;
+import io.github.shellgen.runtime.wire.Wire;
 
 /**
  * One run of a component's command: the process, the wire speaking the multilang protocol
  * with it, and what it writes to standard error. A component restarts its command by starting a
  * new one.
  */
-final class Subprocess {
+public final class Subprocess implements Lifecycle.Process {
 
     /** How long a process that closed its output or was killed gets to report its exit status. */
     private static final long EXIT_WAIT_MILLIS = 2_000;
 
-    final int life;
+    public final int life;
     /** Set once the handshake is done. */
-    Wire wire;
+    private Wire wire;
     private final Process process;
     private final StderrTail stderr;
     private final File pidFile;
@@ -41,11 +47,11 @@ final class Subprocess {
     /**
      * Starts the command and completes the handshake (the subprocess answers with its pid).
      *
-     * @throws StartFailure naming what went wrong, with the subprocess' last standard error lines
+     * @throws Lifecycle.StartFailure naming what went wrong, with the subprocess' last standard error lines
      */
-    static Subprocess start(int life, String[] command, File directory, Map<String, String> env,
+    public static Subprocess start(int life, String[] command, File directory, Map<String, String> env,
             Map<String, Object> conf, TopologyContext context, long maxMessageBytes, Logger stderrLog,
-            String stderrPrefix, StartObserver observer) throws StartFailure {
+            String stderrPrefix, StartObserver observer) throws Lifecycle.StartFailure {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory);
         Map<String, String> environment = builder.environment();
         env.forEach((name, value) -> environment.put(name,
@@ -54,7 +60,7 @@ final class Subprocess {
         try {
             process = builder.start();
         } catch (IOException e) {
-            throw new StartFailure("could not be started: " + e.getMessage(), List.of(), null);
+            throw new StartFailure(RuntimeMessage.COULD_NOT_RUN.format(e.getMessage()), List.of(), null);
         }
         Reaper.watch(process.pid());
         StderrTail stderr = new StderrTail(process.getErrorStream(), stderrLog, stderrPrefix,
@@ -62,19 +68,20 @@ final class Subprocess {
         Subprocess subprocess = new Subprocess(life, process, stderr,
                 new File(context.getPIDDir(), Long.toString(process.pid())));
         Runnable cancel = observer.arm(subprocess);
-        String stage = "did not complete the handshake";
+        String stage = RuntimeMessage.NO_HANDSHAKE.format();
         try {
             Handshake.Connected connected = connect(conf, context, process, maxMessageBytes);
             subprocess.wire = connected.wire();
             observer.answered(subprocess, connected.loading());
             if (connected.loading()) {
-                stage = "did not finish starting (loading its script and initialize())";
+                stage = RuntimeMessage.NOT_LOADED.format();
                 awaitReady(subprocess, observer);
             }
             return subprocess;
         } catch (IOException | NoOutputException | RuntimeException e) {
             String cause = subprocess.failureCause(e);
-            throw new StartFailure(stage + ": it " + cause, subprocess.lastStderrLines(), subprocess);
+            throw new StartFailure(RuntimeMessage.START_STAGE.format(stage, cause), subprocess.lastStderrLines(),
+                    subprocess);
         } finally {
             cancel.run();
         }
@@ -111,8 +118,8 @@ final class Subprocess {
         try {
             serializer = (ISerializer) Class.forName(name.toString()).getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new IllegalStateException("cannot make the multilang serializer " + name + " ("
-                    + Config.TOPOLOGY_MULTILANG_SERIALIZER + "): " + e, e);
+            throw new IllegalStateException(RuntimeMessage.NO_SERIALIZER.format(name,
+                    Config.TOPOLOGY_MULTILANG_SERIALIZER, e), e);
         }
         JsonWire wire = JsonWire.over(serializer, process.getOutputStream(), process.getInputStream(),
                 maxMessageBytes);
@@ -120,12 +127,17 @@ final class Subprocess {
         return new Handshake.Connected(process.pid(), wire, false);
     }
 
-    long pid() {
+    /** The wire to the process, once the handshake is done. */
+    public Wire wire() {
+        return wire;
+    }
+
+    public long pid() {
         return process.pid();
     }
 
     /** Kills the process at once, recording why (the first reason given is kept). */
-    void kill(String reason) {
+    public void kill(String reason) {
         if (reason != null && killedBecause == null) {
             killedBecause = reason;
         }
@@ -137,7 +149,7 @@ final class Subprocess {
      * threw: the reason it was killed for, else its exit status, else the protocol failure (after
      * which it is killed).
      */
-    String failureCause(Throwable error) {
+    public String failureCause(Throwable error) {
         if (killedBecause != null) {
             kill(null);
             awaitExit(); // so that forget() finds it gone and drops its pid
@@ -150,9 +162,8 @@ final class Subprocess {
         }
         String cause = killedBecause != null ? killedBecause
                 : error instanceof MessageSizeGuard.TooLargeException ? error.getMessage()
-                : pipeClosed ? "closed its standard output but kept running"
-                : "broke the multilang protocol: wrote something that is not a message Storm understands ("
-                        + oneLine(error) + ")";
+                : pipeClosed ? RuntimeMessage.KEPT_RUNNING.format()
+                : RuntimeMessage.NOT_A_MESSAGE.format(oneLine(error));
         kill(cause);
         awaitExit();
         return killedBecause;
@@ -168,7 +179,7 @@ final class Subprocess {
     }
 
     /** The last lines the process wrote to standard error, once it has closed it (or after a wait). */
-    List<String> lastStderrLines() {
+    public List<String> lastStderrLines() {
         return stderr.lastLines(process.isAlive() ? 200 : 1_000);
     }
 
@@ -176,7 +187,8 @@ final class Subprocess {
      * Ends the process in order: closes its input (a multilang script ends when it reads the end),
      * then asks it to stop, then kills it; forgets its pid.
      */
-    void stop() {
+    @Override
+    public void stop() {
         try {
             process.getOutputStream().close();
         } catch (IOException e) {
@@ -198,19 +210,19 @@ final class Subprocess {
     }
 
     /** After the process has gone: its pid is no longer this worker's to kill. */
-    void forget() {
+    public void forget() {
         if (!process.isAlive()) {
             Reaper.forget(process.pid());
             pidFile.delete();
         }
     }
 
-    static String exitDescription(int status) {
+    public static String exitDescription(int status) {
         if (status > 128 && status < 128 + 32) {
             int signal = status - 128;
-            return "was killed by signal " + signal + signalName(signal) + " (exit status " + status + ")";
+            return RuntimeMessage.KILLED_BY_SIGNAL.format(signal, signalName(signal), status);
         }
-        return "exited with status " + status;
+        return RuntimeMessage.EXITED.format(status);
     }
 
     private static String signalName(int signal) {
@@ -225,26 +237,24 @@ final class Subprocess {
         };
     }
 
-    static String oneLine(Throwable error) {
+    public static String oneLine(Throwable error) {
         String text = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
         text = text.replaceAll("\\s+", " ").trim();
         return text.length() > 300 ? text.substring(0, 300) + "..." : text;
     }
 
     /** The subprocess did not start, or did not complete the handshake. */
-    static final class StartFailure extends Exception {
+    private static final class StartFailure extends Lifecycle.StartFailure {
         private static final long serialVersionUID = 1L;
-        final transient List<String> stderr;
-        final transient Subprocess subprocess;
+        private final transient Subprocess subprocess;
 
         StartFailure(String cause, List<String> stderr, Subprocess subprocess) {
-            super(cause, null, false, false);
-            this.stderr = stderr;
+            super(cause, stderr);
             this.subprocess = subprocess;
         }
 
-        /** Its process has gone: its pid is no longer the worker's to kill. */
-        void forget() {
+        @Override
+        public void forget() {
             if (subprocess != null) {
                 subprocess.forget();
             }
@@ -252,7 +262,7 @@ final class Subprocess {
     }
 
     /** What the component does while a subprocess starts. */
-    interface StartObserver {
+    public interface StartObserver {
         /** Arms the startup limit for this subprocess; the returned action disarms it. */
         Runnable arm(Subprocess subprocess);
 

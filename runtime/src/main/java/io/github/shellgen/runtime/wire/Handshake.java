@@ -1,5 +1,6 @@
-package io.github.shellgen.runtime;
+package io.github.shellgen.runtime.wire;
 
+import io.github.shellgen.runtime.message.RuntimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,7 @@ import org.apache.storm.shade.net.minidev.json.JSONValue;
  * {@link JsonSerializer}. So {@code storm.py}, {@code node}'s {@code storm.js} and any other program
  * see exactly what Storm's own shell components send them.
  */
-final class Handshake {
+public final class Handshake {
 
     /** The setup message's key with the offer, and the answer's key with the acceptance. */
     static final String OFFER = "shellgenWire";
@@ -37,7 +38,7 @@ final class Handshake {
      * goes on until it sends a {@code ready} message (storm-shellgen's runtime answers before it
      * imports the script, when offered).
      */
-    record Connected(long pid, Wire wire, boolean loading) {}
+    public record Connected(long pid, Wire wire, boolean loading) {}
 
     private Handshake() {}
 
@@ -47,7 +48,7 @@ final class Handshake {
      * @param context the component's {@link org.apache.storm.task.TopologyContext}, which writes
      *     itself as JSON as Storm's serializer sends it
      */
-    static Connected connect(Map<String, Object> conf, String pidDir, Object context, OutputStream toProcess,
+    public static Connected connect(Map<String, Object> conf, String pidDir, Object context, OutputStream toProcess,
             InputStream fromProcess, long maxMessageBytes) throws IOException, NoOutputException {
         JSONObject setup = new JSONObject();
         setup.put("pidDir", pidDir);
@@ -63,7 +64,7 @@ final class Handshake {
 
         Object answer = JSONValue.parse(readMessage(fromProcess, maxMessageBytes));
         if (!(answer instanceof Map<?, ?> fields) || !(fields.get("pid") instanceof Number pid)) {
-            throw new IllegalStateException("answered the handshake without its pid: " + answer);
+            throw new IllegalStateException(RuntimeMessage.NO_PID.format(answer));
         }
         boolean loading = Boolean.TRUE.equals(fields.get(LOADING));
         if (Integer.valueOf(FRAMES_VERSION).equals(fields.get(OFFER))) {
@@ -85,7 +86,7 @@ final class Handshake {
         while (true) {
             int b = in.read();
             if (b < 0) {
-                throw new NoOutputException("the subprocess closed its standard output before answering the handshake");
+                throw new NoOutputException(RuntimeMessage.CLOSED_BEFORE_HANDSHAKE.format());
             }
             if (b != '\n') {
                 line.write(b);

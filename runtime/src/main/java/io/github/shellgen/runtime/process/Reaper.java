@@ -1,5 +1,6 @@
-package io.github.shellgen.runtime;
+package io.github.shellgen.runtime.process;
 
+import io.github.shellgen.runtime.message.RuntimeMessage;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -64,8 +65,7 @@ public final class Reaper {
             pids.write((line + "\n").getBytes(StandardCharsets.US_ASCII));
             pids.flush();
         } catch (IOException e) {
-            LOG.warn("storm-shellgen: the subprocess reaper (pid {}) has gone: subprocesses started from now on may"
-                    + " outlive this worker if it is killed. {}", process.pid(), e.toString());
+            LOG.warn(RuntimeMessage.REAPER_GONE.format(process.pid(), e.toString()));
             process = null;
             pids = null;
             unavailable = true;
@@ -81,8 +81,7 @@ public final class Reaper {
         }
         if (!new File("/bin/sh").canExecute()) {
             unavailable = true;
-            LOG.warn("storm-shellgen: no /bin/sh on this worker, so nothing ends its subprocesses if the worker is"
-                    + " killed; they end when they next read from it.");
+            LOG.warn(RuntimeMessage.REAPER_NO_SH.format());
             return false;
         }
         try {
@@ -94,8 +93,7 @@ public final class Reaper {
             return true;
         } catch (IOException e) {
             unavailable = true;
-            LOG.warn("storm-shellgen: could not start the subprocess reaper ({}): subprocesses may outlive this"
-                    + " worker if it is killed.", e.toString());
+            LOG.warn(RuntimeMessage.REAPER_NOT_STARTED.format(e.toString()));
             return false;
         }
     }

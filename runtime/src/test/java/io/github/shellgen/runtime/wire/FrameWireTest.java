@@ -1,10 +1,8 @@
-package io.github.shellgen.runtime;
+package io.github.shellgen.runtime.wire;
 
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.shellgen.processor.storm.ShellgenRuntimeFiles;
-import io.github.shellgen.processor.write.RuntimeFilesWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * storm-shellgen's frames, spoken by the runtime's JVM side ({@link Handshake}, {@link FrameWire})
- * with a real {@code python3} running storm-shellgen's Python runtime as the processor ships it.
+ * with a real {@code python3} running storm-shellgen's Python runtime from this module's resources.
  * (The runtime's JSON side is tested in {@code PythonRuntimeTest}; Storm's storm.py and node's
  * storm.js falling back to JSON, end to end, in shellgen-testing's {@code SubprocessFaultsTest}.)
  */
@@ -44,10 +42,7 @@ class FrameWireTest {
     void layOutAResourcesFolder() throws IOException {
         resources = Files.createDirectories(root.resolve("resources"));
         pids = Files.createDirectories(root.resolve("pids"));
-        for (String file : ShellgenRuntimeFiles.FILES) {
-            Files.createDirectories(resources.resolve(file).getParent());
-            Files.write(resources.resolve(file), RuntimeFilesWriter.bundled(file));
-        }
+        PythonRuntimeFiles.layOut(resources);
         for (String script : List.of("frames_probe.py", "sentence_spout.py")) {
             try (InputStream in = FrameWireTest.class.getResourceAsStream("/python/" + script)) {
                 Files.write(resources.resolve(script), in.readAllBytes());
@@ -64,7 +59,7 @@ class FrameWireTest {
     }
 
     private Process start(String script) throws IOException {
-        Process process = new ProcessBuilder("python3", ShellgenRuntimeFiles.LAUNCHER, script)
+        Process process = new ProcessBuilder("python3", PythonRuntimeFiles.LAUNCHER, script)
                 .directory(resources.toFile())
                 .redirectError(root.resolve("stderr.txt").toFile())
                 .start();

@@ -1,5 +1,6 @@
-package io.github.shellgen.runtime;
+package io.github.shellgen.runtime.lifecycle;
 
+import io.github.shellgen.runtime.message.RuntimeMessage;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -8,35 +9,33 @@ import java.util.Deque;
  * at once and each further one in that minute after a growing pause (1, 2, 4, then 8 seconds), so a
  * script that fails on start does not spin.
  */
-final class RestartBudget {
+public final class RestartBudget {
 
     static final long WINDOW_MILLIS = 60_000;
     private static final long MAX_PAUSE_MILLIS = 8_000;
 
     /** What happens after a failure. */
-    record Decision(boolean restart, int restartNumber, int perMinute, long pauseMillis) {
+    public record Decision(boolean restart, int restartNumber, int perMinute, long pauseMillis) {
 
-        String describe() {
+        public String describe() {
             if (!restart) {
-                return perMinute == 0
-                        ? "Giving up: restarts are off (" + RuntimeConfig.RESTARTS_PER_MINUTE + " is 0)."
-                        : "Giving up: this is failure " + (perMinute + 1) + " within a minute, past the budget of "
-                                + perMinute + " restarts a minute (" + RuntimeConfig.RESTARTS_PER_MINUTE + ").";
+                return perMinute == 0 ? RuntimeMessage.RESTARTS_OFF.format()
+                        : RuntimeMessage.GIVING_UP.format(perMinute + 1, perMinute);
             }
-            String when = pauseMillis == 0 ? "now" : "in " + pauseMillis / 1000 + " s";
-            return "Restarting it " + when + " (restart " + restartNumber + " of at most " + perMinute
-                    + " within a minute).";
+            String when = pauseMillis == 0 ? RuntimeMessage.RESTART_NOW.format()
+                    : RuntimeMessage.RESTART_IN.format(pauseMillis / 1000);
+            return RuntimeMessage.RESTARTING.format(when, restartNumber, perMinute);
         }
     }
 
     private final int perMinute;
     private final Deque<Long> restarts = new ArrayDeque<>();
 
-    RestartBudget(int perMinute) {
+    public RestartBudget(int perMinute) {
         this.perMinute = perMinute;
     }
 
-    synchronized Decision afterFailure(long nowMillis) {
+    public synchronized Decision afterFailure(long nowMillis) {
         while (!restarts.isEmpty() && nowMillis - restarts.peekFirst() >= WINDOW_MILLIS) {
             restarts.removeFirst();
         }

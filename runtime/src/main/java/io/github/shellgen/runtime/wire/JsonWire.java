@@ -1,4 +1,4 @@
-package io.github.shellgen.runtime;
+package io.github.shellgen.runtime.wire;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,7 @@ import org.apache.storm.multilang.ShellMsg;
 import org.apache.storm.multilang.SpoutMsg;
 
 /** Storm's multilang protocol through a Storm serializer: each message written (and flushed) at once. */
-final class JsonWire implements Wire {
+public final class JsonWire implements Wire {
 
     private final ISerializer serializer;
 
@@ -24,7 +24,7 @@ final class JsonWire implements Wire {
      * Storm's protocol through {@code serializer}, on the subprocess' pipes. What a JSON serializer
      * reads goes through the {@link MessageSizeGuard} (it reads a message whole, however long).
      */
-    static JsonWire over(ISerializer serializer, OutputStream toProcess, InputStream fromProcess,
+    public static JsonWire over(ISerializer serializer, OutputStream toProcess, InputStream fromProcess,
             long maxMessageBytes) {
         serializer.initialize(toProcess, serializer instanceof JsonSerializer
                 ? new MessageSizeGuard(fromProcess, maxMessageBytes)

@@ -1,4 +1,4 @@
-package io.github.shellgen.runtime;
+package io.github.shellgen.runtime.process;
 
 import java.io.BufferedReader;
 import java.io.IOException;

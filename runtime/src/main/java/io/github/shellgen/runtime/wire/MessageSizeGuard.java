@@ -1,5 +1,6 @@
-package io.github.shellgen.runtime;
+package io.github.shellgen.runtime.wire;
 
+import io.github.shellgen.runtime.message.RuntimeMessage;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,14 +10,13 @@ import java.io.InputStream;
  * a line {@code end}) grows past a limit. Storm's JSON serializer reads a message whole into memory
  * however long it is: a subprocess writing without end would fill the worker's heap.
  */
-final class MessageSizeGuard extends FilterInputStream {
+public final class MessageSizeGuard extends FilterInputStream {
 
-    static final class TooLargeException extends IOException {
+    public static final class TooLargeException extends IOException {
         private static final long serialVersionUID = 1L;
 
         TooLargeException(long limit) {
-            super("sent a message larger than " + limit + " bytes without its closing \"end\" line ("
-                    + RuntimeConfig.MAX_MESSAGE_BYTES + ")");
+            super(RuntimeMessage.MESSAGE_TOO_LARGE.format(limit));
         }
 
         TooLargeException(String message) {

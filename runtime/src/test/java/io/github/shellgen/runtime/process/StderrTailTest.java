@@ -1,4 +1,4 @@
-package io.github.shellgen.runtime;
+package io.github.shellgen.runtime.process;
 
 import static com.google.common.truth.Truth.assertThat;
 import static java.nio.charset.StandardCharsets.UTF_8;
