@@ -36,7 +36,8 @@ import org.apache.storm.shade.net.minidev.json.parser.ParseException;
  *                                            [10, name, params] metrics
  * </pre>
  * (stream, anchors, id and task may be null: the default stream, none, none, not direct.) The Python
- * end of this table is in the runtime's storm.py ({@code _F_*}).
+ * end of this table is the Python runtime's {@code _FrameWire} (storm.py, beside this package in
+ * shellgen-runtime's resources); {@code FrameCodesTest} fails if the codes of the two differ.
  *
  * <p>What is sent is buffered until {@link #flush()}: a bolt's writer flushes once its queue is
  * empty, a spout before it waits for the script's sync. The Python runtime likewise sends what it

@@ -42,15 +42,15 @@ It differs from Storm's storm.py in these ways only, each a deliberate choice wi
    the variable nothing is checked.
 7. When storm-shellgen's JVM side offers its frames in the setup message ("shellgenWire"), the
    answer to the handshake accepts them, and every message after it travels in frames instead of
-   Storm's JSON lines: several messages to a frame, each a short JSON array (see _F_TUPLE and the
-   codes after it), so that the emits and the ack of one input go to Storm in one write and Storm's
+   Storm's JSON lines: several messages to a frame, each a short JSON array (see _FrameWire and its
+   codes), so that the emits and the ack of one input go to Storm in one write and Storm's
    side reads them at once. Tuples, values and what the script sees are the same either way;
    Storm's own shell components, and storm-shellgen's with another multilang serializer, make no
    offer, and get Storm's JSON protocol.
 
 8. Under the launcher, the handshake is answered before the script is imported, with "loading"
    when the JVM side offers it ("ready" in the offer): the JVM side then knows the process is up
-   while the script loads, and the start ends with a ready message (_F_READY), sent once the
+   while the script loads, and the start ends with a ready message (_FrameWire.READY), sent once the
    component's initialize() has returned (or, for a script that drives the protocol itself, when it
    calls initComponent()). Loading a model for minutes before serving is a slow start, bounded by
    the component's startup limit, not a silent process.
@@ -81,28 +81,12 @@ _FLUSH_AT = 512
 
 _decode = json.JSONDecoder().decode
 
-# storm-shellgen's frames (see point 7 of the module's notes), which the JVM side offers in the setup
-# message under _OFFER. A frame is _MAGIC, the payload's length (4 bytes, big-endian), and the payload:
-# a JSON array of messages, each a JSON array starting with its code. The JVM end of this table is
-# storm-shellgen's FrameWire (shellgen-runtime).
+# The key of the setup message under which storm-shellgen's JVM side offers its frames (point 7),
+# and of the handshake's answer that accepts them (the JVM end: Handshake, in shellgen-runtime).
 _OFFER = "shellgenWire"
-_FRAMES_VERSION = 1
-_MAGIC = 0xF5
-_HEADER = struct.Struct(">BI")
-_F_TUPLE, _F_TASK_IDS, _F_SPOUT_COMMAND = 0, 1, 2
-_F_BOLT_EMIT, _F_SPOUT_EMIT, _F_ACK, _F_FAIL, _F_SYNC, _F_LOG, _F_ERROR, _F_METRICS = 3, 4, 5, 6, 7, 8, 9, 10
-_F_READY = 11
 # Frames are cut at this many bytes of messages (or the JVM's limit, if lower), so that only a
 # single message larger than the JVM's limit goes over it.
 _FRAME_BYTES = 1 << 20
-# True once the JVM side's offer is accepted: from the answer to the handshake on.
-_frames = False
-# The start of the messages this module sends most.
-_HEAD_BOLT_EMIT = "[%d," % _F_BOLT_EMIT
-_HEAD_SPOUT_EMIT = "[%d," % _F_SPOUT_EMIT
-_HEAD_ACK = "[%d," % _F_ACK
-_HEAD_FAIL = "[%d," % _F_FAIL
-_FRAME_SYNC = "[%d]" % _F_SYNC
 
 
 def _make_encoder():
@@ -225,8 +209,6 @@ class _Pipes:
         self.outbox = []  # encoded messages waiting to be written, in order
         self.lock = threading.Lock()  # one writer at a time
         self.started = False  # the pid is in the outbox: the first message Storm must see
-        self.hello = None  # with frames: the answer to the handshake (JSON), written before the first frame
-        self.frame_bytes = _FRAME_BYTES
         self.closed = False
 
 
@@ -242,48 +224,16 @@ def _use_pipes(in_fd, out_fd):
 def _receive():
     """Waits until at least one whole message has arrived, and decodes all those that have."""
     flush()  # about to wait for Storm, which may be waiting for what we have to say
-    received = _pipes.received
-    if _frames:
-        _receive_frames(received)
-        return
-    while True:
-        chunk = os.read(_pipes.in_fd, _READ_SIZE)
-        if not chunk:
-            _pipes.closed = True
-            raise _StormClosedThePipe()
-        received += chunk
-        last = received.rfind(_END_BYTES)
-        if last >= 0:
-            break
-    whole = received[:last].decode("utf-8")
-    del received[:last + len(_END_BYTES)]
-    # Whole messages joined by commas form one JSON array: one decode for the lot.
-    _pipes.inbox.extend(_decode("[" + whole.replace(_END, ",") + "]"))
+    _wire.receive(_pipes.received, _pipes.inbox)
 
 
-def _receive_frames(received):
-    """Reads until at least one whole frame has arrived; puts the messages of every whole frame in the inbox."""
-    inbox = _pipes.inbox
-    while True:
-        start = 0
-        while len(received) - start >= 5:
-            magic, length = _HEADER.unpack_from(received, start)
-            if magic != _MAGIC:
-                raise ValueError("storm-shellgen: the JVM sent something that is not a frame")
-            end = start + 5 + length
-            if end > len(received):
-                break
-            inbox.extend(_decode(received[start + 5:end].decode("utf-8")))
-            start = end
-        if start:
-            del received[:start]
-            if inbox:
-                return
-        chunk = os.read(_pipes.in_fd, _READ_SIZE)
-        if not chunk:
-            _pipes.closed = True
-            raise _StormClosedThePipe()
-        received += chunk
+def _read_more(received):
+    """Reads what Storm has sent into received; ends the process quietly when Storm has gone."""
+    chunk = os.read(_pipes.in_fd, _READ_SIZE)
+    if not chunk:
+        _pipes.closed = True
+        raise _StormClosedThePipe()
+    received += chunk
 
 
 def _send(text):
@@ -299,14 +249,10 @@ def flush():
     pipes = _pipes
     with pipes.lock:
         count = len(pipes.outbox)
-        if (not count and pipes.hello is None) or not pipes.started or pipes.closed:
+        if (not count and _wire.hello is None) or not pipes.started or pipes.closed:
             return
         # Messages other threads append meanwhile land after `count`, and stay queued.
-        if _frames:
-            data = _framed(pipes.outbox, count, pipes.hello)
-            pipes.hello = None
-        else:
-            data = (_END.join(pipes.outbox[:count]) + _END).encode("utf-8")
+        data = _wire.pack(pipes.outbox, count)
         del pipes.outbox[:count]
         view = memoryview(data)
         while view:
@@ -316,24 +262,6 @@ def flush():
                 pipes.closed = True
                 raise _StormClosedThePipe() from None
             view = view[written:]
-
-
-def _framed(outbox, count, hello):
-    """The first count messages of the outbox as frames, after the handshake's answer if it is still due."""
-    parts = [] if hello is None else [hello.encode("utf-8")]
-    limit = _pipes.frame_bytes
-    start = 0
-    while start < count:
-        end = start
-        size = 0
-        while end < count and (end == start or size + len(outbox[end]) + 2 < limit):
-            size += len(outbox[end]) + 1
-            end += 1
-        payload = ("[" + ",".join(outbox[start:end]) + "]").encode("utf-8")
-        parts.append(_HEADER.pack(_MAGIC, len(payload)))
-        parts.append(payload)
-        start = end
-    return b"".join(parts)
 
 
 def _flush_at_exit():
@@ -356,44 +284,7 @@ def readMsg():
     inbox = _pipes.inbox
     if not inbox:
         _receive()
-    if _frames:
-        return _as_storm_message(inbox.popleft())
-    return inbox.popleft()
-
-
-def _as_storm_message(raw):
-    """A message of a frame as Storm's JSON protocol gives it: a dict, or a list of task ids."""
-    code = raw[0]
-    if code == _F_TUPLE:
-        return {"id": raw[1], "comp": raw[2], "stream": raw[3], "task": raw[4], "tuple": raw[5]}
-    if code == _F_TASK_IDS:
-        return raw[1]
-    return {"command": raw[1], "id": raw[2]}
-
-
-def _as_frame_message(msg):
-    """A message in Storm's JSON form (a dict), as a message of a frame (sendMsgToParent)."""
-    command = msg.get("command")
-    if command == "emit":
-        direct = msg.get("task")
-        if "anchors" in msg or MODE is not Spout:
-            head = [_F_BOLT_EMIT, msg.get("stream"), msg.get("anchors")]
-        else:
-            head = [_F_SPOUT_EMIT, msg.get("stream"), msg.get("id")]
-        return _encode(head + [msg.get("tuple"), direct, msg.get("need_task_ids", direct is None)])
-    if command in ("ack", "fail"):
-        return (_HEAD_ACK if command == "ack" else _HEAD_FAIL) + _encode(msg.get("id")) + "]"
-    if command == "sync":
-        return _FRAME_SYNC
-    if command == "log":
-        return _encode([_F_LOG, msg.get("msg"), msg.get("level", 2)])
-    if command == "error":
-        return _encode([_F_ERROR, msg.get("msg")])
-    if command == "metrics":
-        return _encode([_F_METRICS, msg.get("name"), msg.get("params")])
-    if command == "ready":
-        return "[%d]" % _F_READY
-    raise ValueError("storm-shellgen: cannot send %r: not a message of Storm's multilang protocol" % (msg,))
+    return _wire.storm_message(inbox.popleft())
 
 
 def readTaskIds():
@@ -417,38 +308,29 @@ def readCommand():
 
 
 def readTuple():
-    if _frames and not pending_commands:
-        inbox = _pipes.inbox
-        if not inbox:
-            _receive()
-        raw = inbox[0]
-        if raw[0] == _F_TUPLE:
-            inbox.popleft()
-            return Tuple(raw[1], raw[2], raw[3], raw[4], raw[5])
+    if not pending_commands:
+        tup = _wire.next_tuple()
+        if tup is not None:
+            return tup
     cmd = readCommand()
     return Tuple(cmd["id"], cmd["comp"], cmd["stream"], cmd["task"], cmd["tuple"])
 
 
 def sendMsgToParent(msg):
-    _send(_as_frame_message(msg) if _frames else _encode(msg))
+    _send(_wire.to_parent(msg))
 
 
 def sync():
-    _send(_FRAME_SYNC if _frames else '{"command":"sync"}')
+    _send(_wire.SYNC_MESSAGE)
 
 
 def sendpid(heartbeatdir, loading=False):
     pid = os.getpid()
     # The pid answers the handshake, so it goes before anything printed or logged while starting.
     answer = {"pid": pid}
-    if _frames:
-        answer[_OFFER] = _FRAMES_VERSION
     if loading:
         answer["loading"] = True
-    if _frames:
-        _pipes.hello = _encode(answer) + _END
-    else:
-        _pipes.outbox.insert(0, _encode(answer))
+    _wire.answer(answer)
     _pipes.started = True
     open(os.path.join(heartbeatdir, str(pid)), "w").close()
 
@@ -462,10 +344,10 @@ def emit(tup, stream=None, anchors=_UNSET, directTask=None, need_task_ids=False,
     Returns None, or with need_task_ids=True the ids of the tasks the tuple went to.
     """
     if MODE is Spout:
-        return emitSpout(tup, stream, id if anchors is _UNSET else anchors, directTask, need_task_ids)
+        return _wire.emit_spout(tup, stream, id if anchors is _UNSET else anchors, directTask, need_task_ids)
     if id is not None:
         raise TypeError("emitBolt() got an unexpected keyword argument 'id' (a bolt's emit has no message id)")
-    return emitBolt(tup, stream, [] if anchors is _UNSET else anchors, directTask, need_task_ids)
+    return _wire.emit_bolt(tup, stream, [] if anchors is _UNSET else anchors, directTask, need_task_ids)
 
 
 def emitDirect(task, *args, **kwargs):
@@ -474,16 +356,271 @@ def emitDirect(task, *args, **kwargs):
 
 
 def emitBolt(tup, stream=None, anchors=[], directTask=None, need_task_ids=False):
-    if _frames:
+    return _wire.emit_bolt(tup, stream, anchors, directTask, need_task_ids)
+
+
+def emitSpout(tup, stream=None, id=None, directTask=None, need_task_ids=False):
+    return _wire.emit_spout(tup, stream, id, directTask, need_task_ids)
+
+
+def ack(tup):
+    _send(_wire.ack(tup.id))
+
+
+def fail(tup):
+    _send(_wire.fail(tup.id))
+
+
+# The two wires, one object each, as on the JVM side (Wire, JsonWire and FrameWire in
+# shellgen-runtime): Storm's JSON protocol, which every multilang program speaks, and
+# storm-shellgen's frames (point 7), from the JVM side's accepted offer on. Each turns what the
+# module sends into text and what it receives into messages; _wire is the one in use. The messages
+# this module sends most (emit, ack, sync) are put together by hand around the encoded values: the
+# same JSON as encoding the whole message, in a third of the time.
+
+_DIRECT_TASK_OFFSET = 1 << 32
+
+
+class _JsonWire(object):
+    """Storm's JSON protocol: each message one JSON text on one line, then a line "end"."""
+
+    SYNC_MESSAGE = '{"command":"sync"}'
+    hello = None  # the answer to the handshake goes first in the outbox, not apart
+
+    def __init__(self):
+        # A BasicBolt's emits in one process() all anchor to its input tuple: the start of their
+        # message is made once per tuple. Holding the tuple keeps its identity from being reused.
+        self.anchored = [None, ""]
+
+    def receive(self, received, inbox):
+        """Reads until at least one whole message has arrived; puts every whole one in the inbox."""
+        while True:
+            _read_more(received)
+            last = received.rfind(_END_BYTES)
+            if last >= 0:
+                break
+        whole = received[:last].decode("utf-8")
+        del received[:last + len(_END_BYTES)]
+        # Whole messages joined by commas form one JSON array: one decode for the lot.
+        inbox.extend(_decode("[" + whole.replace(_END, ",") + "]"))
+
+    def pack(self, outbox, count):
+        """The first count messages of the outbox, as one write."""
+        return (_END.join(outbox[:count]) + _END).encode("utf-8")
+
+    def storm_message(self, raw):
+        """A received message as Storm's JSON protocol gives it: a dict, or a list of task ids."""
+        return raw
+
+    def next_tuple(self):
+        """readTuple's fast path; None to read a command instead (always, here)."""
+        return None
+
+    def to_parent(self, msg):
+        """A message in Storm's JSON form (a dict) as this wire sends it (sendMsgToParent)."""
+        return _encode(msg)
+
+    def answer(self, answer):
+        """Queues the answer to the handshake, before anything printed or logged while starting."""
+        _pipes.outbox.insert(0, _encode(answer))
+
+    def ack(self, tid):
+        return '{"command":"ack","id":' + _encode(tid) + "}"
+
+    def fail(self, tid):
+        return '{"command":"fail","id":' + _encode(tid) + "}"
+
+    def emit_bolt(self, tup, stream, anchors, directTask, need_task_ids):
         anchor = ANCHOR_TUPLE
         if anchor is None:
-            ids = _encode([a.id for a in anchors])
-        elif _anchored[0] is anchor:
-            ids = _anchored[1]
+            head = '{"command":"emit","anchors":' + _encode([a.id for a in anchors])
         else:
-            ids = _anchored_ids(anchor)
+            anchored = self.anchored
+            if anchored[0] is not anchor:
+                anchored[0] = anchor
+                anchored[1] = '{"command":"emit","anchors":[' + _encode(anchor.id) + "]"
+            head = anchored[1]
+        return self._emit(head, tup, stream, directTask, need_task_ids)
+
+    def emit_spout(self, tup, stream, id, directTask, need_task_ids):
+        head = '{"command":"emit"'
+        if id is not None:
+            head += ',"id":' + _encode(id)
+        return self._emit(head, tup, stream, directTask, need_task_ids)
+
+    def _emit(self, head, tup, stream, directTask, need_task_ids):
+        if _declared is not None:
+            _check_emit(tup, "default" if stream is None else stream, directTask is not None)
+        text = head + ',"tuple":' + _encode(tup)
+        if stream is not None:
+            text += ',"stream":' + _encode(stream)
+        if directTask is not None:
+            # Storm sends no task ids for a direct emit. Plus 2**32: see point 1 of the module's notes.
+            _send(text + ',"task":' + _encode(int(directTask) + _DIRECT_TASK_OFFSET) + "}")
+            return None
+        _send(text + ("}" if need_task_ids else ',"need_task_ids":false}'))
+        return readTaskIds() if need_task_ids else None
+
+    def serve_basic_bolt(self, process):
+        """BasicBolt's loop: each tuple's emits anchored to it, acked after process(), or reported
+        and failed. Ends only by an exception (the pipe closed, a broken message)."""
+        global ANCHOR_TUPLE
+        while True:
+            tup = readTuple()
+            if tup.task == -1 and tup.stream == "__heartbeat":
+                sync()
+                continue
+            ANCHOR_TUPLE = tup
+            try:
+                process(tup)
+                ack(tup)
+            except Exception:
+                reportError(traceback.format_exc())
+                fail(tup)
+
+
+class _FrameWire(object):
+    """storm-shellgen's frames: MAGIC, the payload's length (4 bytes, big-endian), and the payload, a
+    JSON array of messages, each a JSON array whose first element is its code (below), the rest by
+    position. The JVM end is FrameWire (shellgen-runtime), which documents each message's fields;
+    FrameCodesTest there fails if the codes of the two ends differ."""
+
+    VERSION = 1
+    MAGIC = 0xF5
+    # From the JVM.
+    TUPLE = 0
+    TASK_IDS = 1
+    SPOUT_COMMAND = 2
+    # To the JVM.
+    BOLT_EMIT = 3
+    SPOUT_EMIT = 4
+    ACK = 5
+    FAIL = 6
+    SYNC = 7
+    LOG = 8
+    ERROR = 9
+    METRICS = 10
+    READY = 11
+
+    _HEADER = struct.Struct(">BI")
+    _HEAD_BOLT_EMIT = "[%d," % BOLT_EMIT
+    _HEAD_SPOUT_EMIT = "[%d," % SPOUT_EMIT
+    _HEAD_ACK = "[%d," % ACK
+    _HEAD_FAIL = "[%d," % FAIL
+    SYNC_MESSAGE = "[%d]" % SYNC
+
+    def __init__(self, frame_bytes):
+        self.frame_bytes = frame_bytes
+        # The answer to the handshake (JSON), written before the first frame.
+        self.hello = None
+        self.anchored = [None, ""]  # as _JsonWire's: the anchors of a BasicBolt's emits, once per tuple
+
+    def receive(self, received, inbox):
+        """Reads until at least one whole frame has arrived; puts the messages of every whole frame in the inbox."""
+        header = self._HEADER
+        magic_byte = self.MAGIC
+        while True:
+            start = 0
+            while len(received) - start >= 5:
+                magic, length = header.unpack_from(received, start)
+                if magic != magic_byte:
+                    raise ValueError("storm-shellgen: the JVM sent something that is not a frame")
+                end = start + 5 + length
+                if end > len(received):
+                    break
+                inbox.extend(_decode(received[start + 5:end].decode("utf-8")))
+                start = end
+            if start:
+                del received[:start]
+                if inbox:
+                    return
+            _read_more(received)
+
+    def pack(self, outbox, count):
+        """The first count messages of the outbox as frames, after the handshake's answer if it is still due."""
+        parts = [] if self.hello is None else [self.hello.encode("utf-8")]
+        self.hello = None
+        limit = self.frame_bytes
+        start = 0
+        while start < count:
+            end = start
+            size = 0
+            while end < count and (end == start or size + len(outbox[end]) + 2 < limit):
+                size += len(outbox[end]) + 1
+                end += 1
+            payload = ("[" + ",".join(outbox[start:end]) + "]").encode("utf-8")
+            parts.append(self._HEADER.pack(self.MAGIC, len(payload)))
+            parts.append(payload)
+            start = end
+        return b"".join(parts)
+
+    def storm_message(self, raw):
+        """A message of a frame as Storm's JSON protocol gives it: a dict, or a list of task ids."""
+        code = raw[0]
+        if code == self.TUPLE:
+            return {"id": raw[1], "comp": raw[2], "stream": raw[3], "task": raw[4], "tuple": raw[5]}
+        if code == self.TASK_IDS:
+            return raw[1]
+        return {"command": raw[1], "id": raw[2]}
+
+    def next_tuple(self):
+        """The next tuple, taken from the frame, when it is the next message; else None."""
+        inbox = _pipes.inbox
+        if not inbox:
+            _receive()
+        raw = inbox[0]
+        if raw[0] == self.TUPLE:
+            inbox.popleft()
+            return Tuple(raw[1], raw[2], raw[3], raw[4], raw[5])
+        return None
+
+    def to_parent(self, msg):
+        """A message in Storm's JSON form (a dict), as a message of a frame (sendMsgToParent)."""
+        command = msg.get("command")
+        if command == "emit":
+            direct = msg.get("task")
+            if "anchors" in msg or MODE is not Spout:
+                head = [self.BOLT_EMIT, msg.get("stream"), msg.get("anchors")]
+            else:
+                head = [self.SPOUT_EMIT, msg.get("stream"), msg.get("id")]
+            return _encode(head + [msg.get("tuple"), direct, msg.get("need_task_ids", direct is None)])
+        if command in ("ack", "fail"):
+            return (self._HEAD_ACK if command == "ack" else self._HEAD_FAIL) + _encode(msg.get("id")) + "]"
+        if command == "sync":
+            return self.SYNC_MESSAGE
+        if command == "log":
+            return _encode([self.LOG, msg.get("msg"), msg.get("level", 2)])
+        if command == "error":
+            return _encode([self.ERROR, msg.get("msg")])
+        if command == "metrics":
+            return _encode([self.METRICS, msg.get("name"), msg.get("params")])
+        if command == "ready":
+            return "[%d]" % self.READY
+        raise ValueError("storm-shellgen: cannot send %r: not a message of Storm's multilang protocol" % (msg,))
+
+    def answer(self, answer):
+        """The answer to the handshake accepts the frames; it goes in JSON, before the first frame."""
+        answer[_OFFER] = self.VERSION
+        self.hello = _encode(answer) + _END
+
+    def ack(self, tid):
+        return self._HEAD_ACK + _encode(tid) + "]"
+
+    def fail(self, tid):
+        return self._HEAD_FAIL + _encode(tid) + "]"
+
+    def emit_bolt(self, tup, stream, anchors, directTask, need_task_ids):
+        anchor = ANCHOR_TUPLE
+        anchored = self.anchored
+        if anchor is None:
+            ids = _encode([a.id for a in anchors])
+        elif anchored[0] is anchor:
+            ids = anchored[1]
+        else:
+            anchored[0] = anchor
+            ids = anchored[1] = "[" + _encode(anchor.id) + "]"
         if directTask is not None or need_task_ids:
-            return _emit_frame(_HEAD_BOLT_EMIT, ids, tup, stream, directTask, need_task_ids)
+            return self._emit(self._HEAD_BOLT_EMIT, ids, tup, stream, directTask, need_task_ids)
         # The common case, in line: an emit that is not direct and asks for no task ids.
         if _declared is not None:
             # _check_emit's passing case, in line; it runs (and raises) only on a mismatch.
@@ -491,92 +628,68 @@ def emitBolt(tup, stream=None, anchors=[], directTask=None, need_task_ids=False)
             if declared is None or len(declared[0]) != len(tup) or declared[1]:
                 _check_emit(tup, "default" if stream is None else stream, False)
         outbox = _pipes.outbox
-        outbox.append(_HEAD_BOLT_EMIT + ("null," if stream is None else _encode(stream) + ",") + ids + ","
+        outbox.append(self._HEAD_BOLT_EMIT + ("null," if stream is None else _encode(stream) + ",") + ids + ","
                       + _encode(tup) + ",null,false]")
         if len(outbox) >= _FLUSH_AT:
             flush()
         return None
-    if ANCHOR_TUPLE is not None:
-        head = _anchored_head(ANCHOR_TUPLE)
-    else:
-        head = '{"command":"emit","anchors":' + _encode([a.id for a in anchors])
-    return _emit(head, tup, stream, directTask, need_task_ids)
+
+    def emit_spout(self, tup, stream, id, directTask, need_task_ids):
+        return self._emit(self._HEAD_SPOUT_EMIT, "null" if id is None else _encode(id), tup, stream, directTask,
+                          need_task_ids)
+
+    def _emit(self, head, second, tup, stream, directTask, need_task_ids):
+        if _declared is not None:
+            _check_emit(tup, "default" if stream is None else stream, directTask is not None)
+        text = head + ("null" if stream is None else _encode(stream)) + "," + second + "," + _encode(tup)
+        if directTask is not None:
+            _send(text + "," + str(int(directTask)) + ",false]")
+            return None
+        if not need_task_ids:
+            _send(text + ",null,false]")
+            return None
+        _send(text + ",null,true]")
+        return readTaskIds()
+
+    def serve_basic_bolt(self, process):
+        """BasicBolt's loop on frames, the runtime's hottest code: the same steps as _JsonWire's, with
+        the tuple taken from the frame, and its id encoded once, for the anchors of its emits and for
+        its ack. Ends only by an exception (the pipe closed, a broken message)."""
+        global ANCHOR_TUPLE
+        inbox = _pipes.inbox
+        outbox = _pipes.outbox
+        anchored = self.anchored
+        tuple_code = self.TUPLE
+        head_ack = self._HEAD_ACK
+        head_fail = self._HEAD_FAIL
+        while True:
+            # readTuple's own fast path, in line: the call is 4-8 % of the count bolt's time per tuple.
+            if not inbox or pending_commands or inbox[0][0] != tuple_code:
+                tup = readTuple()  # waits, after sending what is queued
+            else:
+                raw = inbox.popleft()
+                tup = Tuple(raw[1], raw[2], raw[3], raw[4], raw[5])
+            if tup.task == -1 and tup.stream == "__heartbeat":
+                sync()
+                continue
+            ANCHOR_TUPLE = tup
+            tid = tup.id
+            # Storm's side numbers its tuples: an id of digits needs no escaping.
+            quoted = '"' + tid + '"' if tid.__class__ is str and tid.isdigit() else _encode(tid)
+            anchored[0] = tup
+            anchored[1] = "[" + quoted + "]"
+            try:
+                process(tup)
+                outbox.append(head_ack + quoted + "]")
+            except Exception:
+                reportError(traceback.format_exc())
+                outbox.append(head_fail + quoted + "]")
+            if len(outbox) >= _FLUSH_AT:
+                flush()
 
 
-# A BasicBolt's emits in one process() all anchor to its input tuple: the start of their message
-# is made once per tuple. Holding the tuple keeps its identity from being reused.
-_anchored = [None, ""]
-
-
-def _anchored_head(anchor):
-    if _anchored[0] is not anchor:
-        _anchored[0] = anchor
-        _anchored[1] = '{"command":"emit","anchors":[' + _encode(anchor.id) + "]"
-    return _anchored[1]
-
-
-def _anchored_ids(anchor):
-    if _anchored[0] is not anchor:
-        _anchored[0] = anchor
-        _anchored[1] = "[" + _encode(anchor.id) + "]"
-    return _anchored[1]
-
-
-def emitSpout(tup, stream=None, id=None, directTask=None, need_task_ids=False):
-    if _frames:
-        return _emit_frame(_HEAD_SPOUT_EMIT, "null" if id is None else _encode(id), tup, stream, directTask, need_task_ids)
-    head = '{"command":"emit"'
-    if id is not None:
-        head += ',"id":' + _encode(id)
-    return _emit(head, tup, stream, directTask, need_task_ids)
-
-
-# The messages this module sends most (emit, ack, sync) are framed by hand around the encoded
-# values: the same JSON as encoding a dict, in a third of the time.
-
-_DIRECT_TASK_OFFSET = 1 << 32
-
-
-def _emit(head, tup, stream, directTask, need_task_ids):
-    if _declared is not None:
-        _check_emit(tup, "default" if stream is None else stream, directTask is not None)
-    text = head + ',"tuple":' + _encode(tup)
-    if stream is not None:
-        text += ',"stream":' + _encode(stream)
-    if directTask is not None:
-        # Storm sends no task ids for a direct emit. Plus 2**32: see point 1 of the module's notes.
-        _send(text + ',"task":' + _encode(int(directTask) + _DIRECT_TASK_OFFSET) + "}")
-        return None
-    _send(text + ("}" if need_task_ids else ',"need_task_ids":false}'))
-    return readTaskIds() if need_task_ids else None
-
-
-def _emit_frame(head, second, tup, stream, directTask, need_task_ids):
-    if _declared is not None:
-        _check_emit(tup, "default" if stream is None else stream, directTask is not None)
-    text = head + ("null" if stream is None else _encode(stream)) + "," + second + "," + _encode(tup)
-    if directTask is not None:
-        _send(text + "," + str(int(directTask)) + ",false]")
-        return None
-    if not need_task_ids:
-        _send(text + ",null,false]")
-        return None
-    _send(text + ",null,true]")
-    return readTaskIds()
-
-
-def ack(tup):
-    if _frames:
-        _send(_HEAD_ACK + _encode(tup.id) + "]")
-    else:
-        _send('{"command":"ack","id":' + _encode(tup.id) + "}")
-
-
-def fail(tup):
-    if _frames:
-        _send(_HEAD_FAIL + _encode(tup.id) + "]")
-    else:
-        _send('{"command":"fail","id":' + _encode(tup.id) + "}")
+# The wire in use: Storm's JSON protocol until the JVM side's offer of frames is accepted.
+_wire = _JsonWire()
 
 
 def reportError(msg):
@@ -658,16 +771,15 @@ def _send_ready():
 
 def _accept_frames(offer):
     """Accepts the JVM side's offer of frames, if it made one: from the answer to the handshake on."""
-    global _frames
-    if not isinstance(offer, dict) or offer.get("frames") != _FRAMES_VERSION:
+    global _wire
+    if not isinstance(offer, dict) or offer.get("frames") != _FrameWire.VERSION:
         return
+    limit = offer.get("maxFrameBytes")
+    wire = _FrameWire(limit if isinstance(limit, int) and 0 < limit < _FRAME_BYTES else _FRAME_BYTES)
     with _pipes.lock:
         # What was printed or logged while starting was queued as JSON: queue it again as frames.
-        _pipes.outbox[:] = [_as_frame_message(_decode(text)) for text in _pipes.outbox]
-        limit = offer.get("maxFrameBytes")
-        if isinstance(limit, int) and 0 < limit < _FRAME_BYTES:
-            _pipes.frame_bytes = limit
-        _frames = True
+        _pipes.outbox[:] = [wire.to_parent(_decode(text)) for text in _pipes.outbox]
+        _wire = wire
 
 
 class Tuple(object):
@@ -732,55 +844,7 @@ class BasicBolt(_Component):
         pass
 
     def _shellgen_serve(self):
-        global ANCHOR_TUPLE
-        if _frames:
-            _run_basic_bolt_on_frames(self.process)
-        while True:
-            tup = readTuple()
-            if tup.task == -1 and tup.stream == "__heartbeat":
-                sync()
-                continue
-            ANCHOR_TUPLE = tup
-            try:
-                self.process(tup)
-                ack(tup)
-            except Exception:
-                reportError(traceback.format_exc())
-                fail(tup)
-
-
-def _run_basic_bolt_on_frames(process):
-    """BasicBolt's loop on frames, the runtime's hottest code: the same steps as the loop in
-    BasicBolt.run, with the tuple taken from the frame, and its id encoded once, for the anchors of
-    its emits and for its ack. Ends only by an exception (the pipe closed, a broken message)."""
-    global ANCHOR_TUPLE
-    inbox = _pipes.inbox
-    outbox = _pipes.outbox
-    anchored = _anchored
-    while True:
-        # readTuple's own fast path, in line: the call is 4-8 % of the count bolt's time per tuple.
-        if not inbox or pending_commands or inbox[0][0] != _F_TUPLE:
-            tup = readTuple()  # waits, after sending what is queued
-        else:
-            raw = inbox.popleft()
-            tup = Tuple(raw[1], raw[2], raw[3], raw[4], raw[5])
-        if tup.task == -1 and tup.stream == "__heartbeat":
-            sync()
-            continue
-        ANCHOR_TUPLE = tup
-        tid = tup.id
-        # Storm's side numbers its tuples: an id of digits needs no escaping.
-        quoted = '"' + tid + '"' if tid.__class__ is str and tid.isdigit() else _encode(tid)
-        anchored[0] = tup
-        anchored[1] = "[" + quoted + "]"
-        try:
-            process(tup)
-            outbox.append(_HEAD_ACK + quoted + "]")
-        except Exception:
-            reportError(traceback.format_exc())
-            outbox.append(_HEAD_FAIL + quoted + "]")
-        if len(outbox) >= _FLUSH_AT:
-            flush()
+        _wire.serve_basic_bolt(self.process)
 
 
 class Spout(_Component):
