@@ -19,10 +19,7 @@ final class FluxSupport {
         try {
             return parseAndBuild(resource);
         } catch (NoClassDefFoundError e) {
-            throw new IllegalStateException("Running a Flux file needs Storm's Flux (org.apache.storm:flux-core) on the"
-                    + " class path, and " + e.getMessage() + " is not there. Add flux-core to the test class path"
-                    + " (its POM on Maven Central is broken; see the README), or run the generated topology class"
-                    + " with LocalTopology.of(...).", e);
+            throw new IllegalStateException(TestingMessage.NO_FLUX.format(e.getMessage()), e);
         }
     }
 
@@ -30,7 +27,7 @@ final class FluxSupport {
         try {
             TopologyDef definition = FluxParser.parseResource(resource, false, true, null, false);
             if (definition == null) {
-                throw new IllegalArgumentException("Flux file " + resource + " is not on the class path");
+                throw new IllegalArgumentException(TestingMessage.FLUX_FILE_MISSING.format(resource));
             }
             Config config = FluxBuilder.buildConfig(definition);
             StormTopology topology = FluxBuilder.buildTopology(new ExecutionContext(definition, config));
@@ -38,7 +35,7 @@ final class FluxSupport {
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalStateException("Flux could not build " + resource + ": " + e, e);
+            throw new IllegalStateException(TestingMessage.FLUX_FAILED.format(resource, e), e);
         }
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -49,52 +48,35 @@ final class LocalRunner {
             Config.TOPOLOGY_ENABLE_MESSAGE_TIMEOUTS, true,
             Config.SUPERVISOR_WORKER_SHUTDOWN_SLEEP_SECS, 0);
 
-    private final String name;
-    private final StormTopology topology;
-    private final Map<String, Object> conf;
-    private final List<TrackedTopology.Input> inputs;
-    private final Duration quietPeriod;
-    private final Duration timeLimit;
-    private final CapturePolicy capture;
-    private final Consumer<Progress> progress;
-    private final Optional<Predicate<Progress>> until;
-    private final Optional<Path> resources;
-    private final Runnable beforeSubmit;
-    private final Runnable beforeShutdown;
-
-    LocalRunner(String name, StormTopology topology, Map<String, Object> conf, List<TrackedTopology.Input> inputs,
+    /** What a run is given: the topology, its configuration and input, and how it is run. */
+    record Settings(String name, StormTopology topology, Map<String, Object> conf, List<TrackedTopology.Input> inputs,
             Duration quietPeriod, Duration timeLimit, CapturePolicy capture, Consumer<Progress> progress,
             Optional<Predicate<Progress>> until, Optional<Path> resources, Runnable beforeSubmit,
-            Runnable beforeShutdown) {
-        this.name = name;
-        this.topology = topology;
-        this.conf = conf;
-        this.inputs = inputs;
-        this.quietPeriod = quietPeriod;
-        this.timeLimit = timeLimit;
-        this.capture = capture;
-        this.progress = progress;
-        this.until = until;
-        this.resources = resources;
-        this.beforeSubmit = beforeSubmit;
-        this.beforeShutdown = beforeShutdown;
+            Runnable beforeShutdown) {}
+
+    private final Settings settings;
+    private final String name;
+
+    LocalRunner(Settings settings) {
+        this.settings = settings;
+        this.name = settings.name();
     }
 
     TopologyRun run() throws Exception {
         // Storm's local folders go to java.io.tmpdir, which a build may point at a folder not made yet.
         Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         String runId = Utils.uuid();
-        RunRecorder recorder = RunRecorder.start(runId, capture);
+        RunRecorder recorder = RunRecorder.start(runId, settings.capture());
         TrackedTopology tracked;
         try {
-            tracked = new TrackedTopology(runId, topology, conf, inputs);
+            tracked = new TrackedTopology(runId, settings.topology(), settings.conf(), settings.inputs());
         } catch (RuntimeException e) {
             recorder.end();
             throw e;
         }
         Duration quiet = effectiveQuietPeriod(tracked);
         Set<Long> processesBefore = descendantProcesses();
-        Optional<Path> location = resources.or(tracked::resources);
+        Optional<Path> location = settings.resources().or(tracked::resources);
         long start = System.nanoTime();
         try (AutoCloseable resourcesLocation = location.map(ResourcesLocation::use).orElse(() -> {});
                 LoopbackZooKeeper zooKeeper = LoopbackZooKeeper.start()) {
@@ -102,11 +84,12 @@ final class LocalRunner {
             Outcome outcome;
             long submitted;
             try {
-                beforeSubmit.run();
+                settings.beforeSubmit().run();
                 submitted = System.nanoTime();
-                cluster.submitTopology(name, conf, tracked.topology());
-                outcome = awaitDone(recorder, tracked, start, quiet);
-                beforeShutdown.run();
+                cluster.submitTopology(name, settings.conf(), tracked.topology());
+                outcome = awaitDone(recorder, tracked, start, new FinishRule(name, quiet, settings.timeLimit(),
+                        settings.until().isPresent()));
+                settings.beforeShutdown().run();
             } catch (Exception | Error e) {
                 recorder.stopping();
                 closeQuietly(cluster);
@@ -135,51 +118,56 @@ final class LocalRunner {
     /** What waiting gave: when every task was ready, whether the work was done, and if not, why. */
     private record Outcome(boolean finished, long readyNanos, Duration runTime, String unfinished) {}
 
-    private Outcome awaitDone(RunRecorder recorder, TrackedTopology tracked, long start, Duration quiet)
+    private Outcome awaitDone(RunRecorder recorder, TrackedTopology tracked, long start, FinishRule rule)
             throws InterruptedException {
-        long deadline = start + timeLimit.toNanos();
-        long readyNanos = 0;
         long nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();
         long lastProgressNanos = start;
         long lastProgressAcked = 0;
+        long readyNanos = 0;
         while (true) {
             long now = System.nanoTime();
             recorder.observe(now);
             if (readyNanos == 0 && recorder.allTasksReady()) {
                 readyNanos = now;
             }
-            if (!recorder.startFailures().isEmpty()) {
-                long ready = readyNanos != 0 ? readyNanos : now;
-                return new Outcome(false, ready, Duration.ZERO, startFailed(recorder.startFailures()));
-            }
-            if (!recorder.gaveUp().isEmpty()) {
-                return new Outcome(false, readyNanos != 0 ? readyNanos : now, Duration.ofNanos(now - start),
-                        gaveUp(recorder.gaveUp()));
-            }
-            if (readyNanos != 0 && until.isPresent()
-                    && until.get().test(progress(recorder, tracked, now - start, 0))) {
-                return new Outcome(true, readyNanos, Duration.ofNanos(now - readyNanos), null);
-            }
-            if (readyNanos != 0 && until.isEmpty() && recorder.pendingTrees() == 0
-                    && now - Math.max(recorder.lastActivityNanos(), readyNanos) >= quiet.toNanos()) {
-                long lastWork = Math.max(recorder.lastActivityNanos(), readyNanos);
-                return new Outcome(true, readyNanos, Duration.ofNanos(lastWork - readyNanos), null);
-            }
-            if (now >= deadline) {
-                long ready = readyNanos != 0 ? readyNanos : now;
-                return new Outcome(false, ready, Duration.ofNanos(now - ready),
-                        unfinished(recorder, tracked, readyNanos, quiet));
+            FinishRule.Snapshot snapshot = snapshot(recorder, tracked, readyNanos, start, now);
+            FinishRule.Verdict verdict = rule.decide(snapshot, start, now);
+            long ready = readyNanos != 0 ? readyNanos : now;
+            switch (verdict.outcome()) {
+                case START_FAILED:
+                    return new Outcome(false, ready, Duration.ZERO, startFailed(recorder.startFailures()));
+                case GAVE_UP:
+                    return new Outcome(false, ready, Duration.ofNanos(now - start), gaveUp(recorder.gaveUp()));
+                case FINISHED:
+                    return new Outcome(true, readyNanos, Duration.ofNanos(verdict.endNanos() - readyNanos), null);
+                case TIME_LIMIT:
+                    return new Outcome(false, ready, Duration.ofNanos(now - ready), rule.notFinished(snapshot, now));
+                default:
+                    break;
             }
             if (now >= nextProgress) {
                 long acked = recorder.treesAcked();
                 double seconds = (now - lastProgressNanos) / 1e9;
-                progress.accept(progress(recorder, tracked, now - start, seconds > 0 ? (acked - lastProgressAcked) / seconds : 0));
+                settings.progress().accept(progress(recorder, tracked, now - start,
+                        seconds > 0 ? (acked - lastProgressAcked) / seconds : 0));
                 lastProgressNanos = now;
                 lastProgressAcked = acked;
                 nextProgress = now + PROGRESS_EVERY.toNanos();
             }
             Thread.sleep(POLL_MILLIS);
         }
+    }
+
+    /** What the run has seen by now, for the finish rule. */
+    private FinishRule.Snapshot snapshot(RunRecorder recorder, TrackedTopology tracked, long readyNanos, long start,
+            long now) {
+        Optional<Boolean> untilHolds = readyNanos == 0 ? Optional.empty()
+                : settings.until().map(until -> until.test(progress(recorder, tracked, now - start, 0)));
+        return new FinishRule.Snapshot(readyNanos, !recorder.startFailures().isEmpty(), !recorder.gaveUp().isEmpty(),
+                untilHolds, recorder.pendingTrees(), recorder.lastActivityNanos(), recorder.lastSpoutEmitNanos(),
+                recorder.lastFailNanos(), recorder.oldestPendingNanos(), recorder.treesAcked(), recorder.treesFailed(),
+                recorder.pendingBySpout(), readyNanos != 0 ? List.of()
+                        : List.copyOf(recorder.componentsNotStarted(tracked.runsByComponent().keySet())));
     }
 
     private static Progress progress(RunRecorder recorder, TrackedTopology tracked, long elapsedNanos,
@@ -190,90 +178,21 @@ final class LocalRunner {
                 recorder.treesAcked(), treesPerSecond, recorder.pendingTrees(), recorder.treesFailed(), starting);
     }
 
-    /** Says what kept a run from finishing, and how to give it more time. */
-    private String unfinished(RunRecorder recorder, TrackedTopology tracked, long readyNanos, Duration quiet) {
-        long now = System.nanoTime();
-        String head = String.format(Locale.ROOT, "Topology \"%s\" did not finish within its time limit of %d s: ",
-                name, timeLimit.toSeconds());
-        String tail = " The topology was stopped. Give it more time (LocalTopology.timeLimit, or -Dshellgen.timeLimit="
-                + "SECONDS with shellgen:run) if it was only slow.";
-        if (readyNanos == 0) {
-            return head + "these components had not started yet: " + String.join(", ",
-                    recorder.componentsNotStarted(tracked.runsByComponent().keySet())) + ". A subprocess still loading"
-                    + " its script or in initialize() (which its startup limit, shellgen.subprocess.startup.timeout.secs,"
-                    + " bounds), or one that never answers Storm's handshake (a script that blocks before it calls run(),"
-                    + " or reads standard input), holds its component there." + tail;
-        }
-        int pending = recorder.pendingTrees();
-        if (until.isPresent()) {
-            return head + String.format(Locale.ROOT, "its end condition (LocalTopology.until) did not hold, with %d"
-                    + " tuple trees acked, %d pending and %d failed.", recorder.treesAcked(), pending,
-                    recorder.treesFailed()) + tail;
-        }
-        // Every reason that holds is named: under load several do at once, and which one came first is timing.
-        List<String> reasons = new ArrayList<>();
-        long lastEmit = recorder.lastSpoutEmitNanos();
-        long lastFail = recorder.lastFailNanos();
-        if (lastFail != 0 && now - lastFail < quiet.toNanos()) {
-            reasons.add(String.format(Locale.ROOT,
-                    "tuple trees kept failing and being replayed (%d failures, the last %.1f s before; %d acked): a"
-                            + " bolt fails them, or they time out. See the errors reported.",
-                    recorder.treesFailed(), (now - lastFail) / 1e9, recorder.treesAcked()));
-        }
-        if (lastEmit != 0 && now - lastEmit < quiet.toNanos()) {
-            reasons.add(String.format(Locale.ROOT,
-                    "the spouts were still emitting (the last tuple %.1f s before): its input does not end. Give it"
-                            + " fixed input (LocalTopology.withInput) or a spout that stops emitting when its input is"
-                            + " used up.",
-                    (now - lastEmit) / 1e9));
-        }
-        // Trees in flight behind a spout that emits are no reason of their own; trees held past the quiet period are.
-        long oldestPending = pending > 0 ? now - recorder.oldestPendingNanos() : 0;
-        if (pending > 0 && (reasons.isEmpty() || oldestPending >= quiet.toNanos())) {
-            reasons.add(String.format(Locale.ROOT,
-                    "%d tuple trees were still pending (%s), the oldest emitted %.1f s before. A bolt that neither acks"
-                            + " nor fails its input, or a subprocess that stopped answering, holds them.",
-                    pending, describe(recorder.pendingBySpout()), oldestPending / 1e9));
-        }
-        if (reasons.isEmpty()) {
-            reasons.add(String.format(Locale.ROOT,
-                    "every tuple tree was done, but the topology never stayed quiet for %d s: a bolt kept emitting,"
-                            + " acking or failing tuples (tick tuples do not count).", quiet.toSeconds()));
-        }
-        if (reasons.size() == 1) {
-            return head + reasons.get(0) + tail;
-        }
-        StringBuilder all = new StringBuilder(head).append(reasons.size()).append(" things held when it was stopped:");
-        for (int i = 0; i < reasons.size(); i++) {
-            all.append(String.format(Locale.ROOT, " (%d) %s", i + 1, reasons.get(i)));
-        }
-        return all.append(tail).toString();
-    }
-
     /** One paragraph per component that failed to start: its first failure, which names it all. */
     private String startFailed(List<ReportedError> failures) {
         Map<String, ReportedError> firstByComponent = new TreeMap<>();
         failures.forEach(f -> firstByComponent.putIfAbsent(f.component(), f));
-        StringBuilder message = new StringBuilder(String.format(Locale.ROOT,
-                "Topology \"%s\" could not start: %s failed to start.", name,
+        StringBuilder message = new StringBuilder(TestingMessage.COULD_NOT_START.format(name,
                 String.join(", ", firstByComponent.keySet())));
-        firstByComponent.values().forEach(f -> message.append(String.format(Locale.ROOT, "%n%n%s (%s): %s",
-                f.component(), f.runs(), f.message().strip())));
-        return message.append(String.format(Locale.ROOT, "%n%nThe topology was stopped.")).toString();
+        firstByComponent.values().forEach(f -> message.append(TestingMessage.START_FAILURE_OF.format(f.component(),
+                f.runs(), f.message().strip())));
+        return message.append(TestingMessage.STOPPED.format()).toString();
     }
 
     /** The report of the first component that gave up, which names it all. */
     private String gaveUp(List<ReportedError> failures) {
         ReportedError first = failures.get(0);
-        return String.format(Locale.ROOT, "Topology \"%s\" stopped: %s (%s) gave up on its subprocess, which on a"
-                + " cluster stops its worker.%n%n%s%n%nThe topology was stopped.", name, first.component(), first.runs(),
-                first.message().strip());
-    }
-
-    private static String describe(Map<String, Long> pendingBySpout) {
-        return pendingBySpout.entrySet().stream()
-                .map(e -> "spout " + e.getKey() + ": " + e.getValue())
-                .collect(Collectors.joining(", "));
+        return TestingMessage.GAVE_UP.format(name, first.component(), first.runs(), first.message().strip());
     }
 
     /**
@@ -297,12 +216,13 @@ final class LocalRunner {
         try {
             cluster.close();
         } catch (Exception e) {
-            LOG.warn("Closing the local cluster failed", e);
+            LOG.warn(TestingMessage.CLUSTER_NOT_CLOSED.format(), e);
         }
     }
 
     private Duration effectiveQuietPeriod(TrackedTopology tracked) {
         Duration afterTicks = Duration.ofSeconds(tracked.longestTickSecs() + 1L);
+        Duration quietPeriod = settings.quietPeriod();
         return tracked.longestTickSecs() > 0 && afterTicks.compareTo(quietPeriod) > 0 ? afterTicks : quietPeriod;
     }
 
@@ -330,8 +250,7 @@ final class LocalRunner {
         }
         for (ProcessHandle process : leftover) {
             if (process.isAlive()) {
-                LOG.warn("storm-shellgen testing: subprocess {} ({}) outlived the topology; ending it", process.pid(),
-                        process.info().commandLine().orElse("?"));
+                LOG.warn(TestingMessage.LEFTOVER_PROCESS.format(process.pid(), process.info().commandLine().orElse("?")));
                 process.destroyForcibly();
             }
         }
@@ -343,8 +262,7 @@ final class LocalRunner {
                 Thread.currentThread().interrupt();
                 return;
             } catch (ExecutionException | TimeoutException e) {
-                LOG.warn("storm-shellgen testing: subprocess {} did not end within {} s of SIGKILL", process.pid(),
-                        PROCESS_EXIT.toSeconds());
+                LOG.warn(TestingMessage.LEFTOVER_NOT_ENDED.format(process.pid(), PROCESS_EXIT.toSeconds()));
             }
         }
     }

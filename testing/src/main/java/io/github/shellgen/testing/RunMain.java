@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,8 +31,7 @@ public final class RunMain {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
-            err.println("Usage: RunMain <generated topology class> [--quiet-period=SECONDS] [--time-limit=SECONDS]"
-                    + " [--diagrams=FOLDER]");
+            err.println(TestingMessage.RUN_USAGE.format());
             return 2;
         }
         Duration quiet = LocalTopology.DEFAULT_QUIET_PERIOD;
@@ -47,7 +45,7 @@ public final class RunMain {
             } else if (args[i].startsWith("--diagrams=")) {
                 diagrams = Path.of(args[i].substring("--diagrams=".length()));
             } else {
-                err.println("Unknown argument " + args[i]);
+                err.println(TestingMessage.RUN_UNKNOWN_ARGUMENT.format(args[i]));
                 return 2;
             }
         }
@@ -55,12 +53,10 @@ public final class RunMain {
         try {
             topology = LocalTopology.of(Class.forName(args[0]));
         } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
-            err.println("storm-shellgen: cannot load topology " + args[0] + ": " + e);
+            err.println(TestingMessage.RUN_CANNOT_LOAD.format(args[0], e));
             return 2;
         }
-        out.printf(Locale.ROOT, "storm-shellgen: running topology \"%s\" (%s) on an in-process Storm cluster;"
-                + " it stops once every tuple tree is done and nothing happens for %d s (time limit %d s).%n",
-                topology.name(), args[0], quiet.toSeconds(), limit.toSeconds());
+        out.print(TestingMessage.RUN_STARTING.format(topology.name(), args[0], quiet.toSeconds(), limit.toSeconds()));
         out.flush();
         try {
             // It prints counts only: keeping every emitted tuple would grow without end on endless input.
@@ -74,12 +70,10 @@ public final class RunMain {
             out.print(run.report());
             writeDiagrams(run, diagrams, out);
             if (run.succeeded()) {
-                out.printf(Locale.ROOT, "Topology \"%s\" finished: every tuple tree was acked.%n", run.name());
+                out.print(TestingMessage.RUN_ALL_ACKED.format(run.name()));
                 return 0;
             }
-            out.printf(Locale.ROOT, "Topology \"%s\" finished, but %d tuple trees failed for good (failed and not"
-                    + " replayed: a spout that does not replay, or input given without message ids).%n",
-                    run.name(), run.treesFailedForGood());
+            out.print(TestingMessage.RUN_FAILED_FOR_GOOD.format(run.name(), run.treesFailedForGood()));
             return 1;
         } catch (ComponentStartException e) {
             err.println(e.getMessage());
@@ -89,7 +83,7 @@ public final class RunMain {
         } catch (TimeLimitExceededException e) {
             return stopped(e.run(), e.getMessage(), diagrams, out, err);
         } catch (Exception e) {
-            err.println("storm-shellgen: running topology \"" + topology.name() + "\" failed: " + e);
+            err.println(TestingMessage.RUN_FAILED.format(topology.name(), e));
             e.printStackTrace(err);
             return 2;
         } finally {
@@ -114,8 +108,7 @@ public final class RunMain {
         }
         Optional<TopologyGraph> graph = run.diagram();
         if (graph.isEmpty()) {
-            out.printf(Locale.ROOT, "No diagram: the class path has no %s (is the project built with this version of"
-                    + " the processor?)%n", TopologyGraph.resource(run.name()));
+            out.print(TestingMessage.RUN_NO_DIAGRAM.format(TopologyGraph.resource(run.name())));
             return;
         }
         try {
@@ -124,10 +117,10 @@ public final class RunMain {
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Files.writeString(folder.resolve(file.getKey()), file.getValue());
             }
-            out.printf(Locale.ROOT, "Diagram with this run's counts: %s (Mermaid: %s)%n",
-                    folder.resolve(Diagrams.svgFile(run.name())), folder.resolve(Diagrams.markdownFile(run.name())));
+            out.print(TestingMessage.RUN_DIAGRAM.format(folder.resolve(Diagrams.svgFile(run.name())),
+                    folder.resolve(Diagrams.markdownFile(run.name()))));
         } catch (IOException | RuntimeException e) {
-            out.printf(Locale.ROOT, "Could not write the diagram to %s: %s%n", folder, e);
+            out.print(TestingMessage.RUN_DIAGRAM_NOT_WRITTEN.format(folder, e));
         }
     }
 
@@ -140,6 +133,6 @@ public final class RunMain {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException(argument + ": a whole number of seconds, 1 or more");
+        throw new IllegalArgumentException(TestingMessage.RUN_NOT_SECONDS.format(argument));
     }
 }

@@ -106,8 +106,7 @@ final class RunRecorder {
     static RunRecorder of(String id) {
         RunRecorder recorder = RUNS.get(id);
         if (recorder == null) {
-            throw new IllegalStateException("storm-shellgen testing: run " + id + " is not in progress in this JVM."
-                    + " Tracked components run only on the in-process cluster LocalTopology.run() starts.");
+            throw new IllegalStateException(TestingMessage.RUN_NOT_IN_PROGRESS.format(id));
         }
         return recorder;
     }

@@ -49,9 +49,9 @@ public final class TopologyRun {
         this.name = name;
         this.finished = finished;
         this.stopped = finished ? ""
-                : !recorder.startFailures().isEmpty() ? " (stopped: a component could not start)"
-                : !recorder.gaveUp().isEmpty() ? " (stopped: a component gave up on its subprocess)"
-                : " (stopped at the time limit)";
+                : !recorder.startFailures().isEmpty() ? TestingMessage.STOPPED_START_FAILED.format()
+                : !recorder.gaveUp().isEmpty() ? TestingMessage.STOPPED_GAVE_UP.format()
+                : TestingMessage.STOPPED_TIME_LIMIT.format();
         Map<String, ComponentStats> components = new LinkedHashMap<>();
         topology.runsByComponent().forEach((id, runs) -> {
             RunRecorder.Counters counters = recorder.counters().get(id);
@@ -255,8 +255,8 @@ public final class TopologyRun {
 
     private void requireComponent(String component) {
         if (!components.containsKey(component)) {
-            throw new IllegalArgumentException("No component \"" + component + "\" in topology \"" + name
-                    + "\"; its components are " + components.keySet());
+            throw new IllegalArgumentException(TestingMessage.NO_SUCH_COMPONENT.format(component, name,
+                    components.keySet()));
         }
     }
 

@@ -70,8 +70,7 @@ final class TrackedTask {
             storm.reportError(error); // Storm logs it whole, and shows it in the UI
         }
         if (times == ERRORS_PASSED_ON) {
-            LOG.warn("storm-shellgen testing: {} ({}) has reported this error {} times; further ones are counted in"
-                    + " the run's report, not logged: {}", component, runs, times, reported.summary());
+            LOG.warn(TestingMessage.ERRORS_COUNTED.format(component, runs, times, reported.summary()));
         }
     }
 }

@@ -120,21 +120,20 @@ final class TrackedTopology {
         for (Input input : inputs) {
             SpoutSpec spec = topology.get_spouts().get(input.spout());
             if (spec == null) {
-                throw new IllegalArgumentException("storm-shellgen testing: input for \"" + input.spout()
-                        + "\", which is not a spout of the topology; its spouts are " + topology.get_spouts().keySet());
+                throw new IllegalArgumentException(TestingMessage.INPUT_NOT_A_SPOUT.format(input.spout(),
+                        topology.get_spouts().keySet()));
             }
             Map<String, StreamInfo> streams = spec.get_common().get_streams();
             StreamInfo stream = streams.get(input.stream());
             if (stream == null) {
-                throw new IllegalArgumentException("storm-shellgen testing: input for stream \"" + input.stream()
-                        + "\" of spout \"" + input.spout() + "\", which declares only " + streams.keySet());
+                throw new IllegalArgumentException(TestingMessage.INPUT_UNKNOWN_STREAM.format(input.stream(),
+                        input.spout(), streams.keySet()));
             }
             List<String> fields = stream.get_output_fields();
             for (List<Object> tuple : input.tuples()) {
                 if (tuple.size() != fields.size()) {
-                    throw new IllegalArgumentException("storm-shellgen testing: input tuple " + tuple + " for spout \""
-                            + input.spout() + "\" has " + tuple.size() + " values, but stream \"" + input.stream()
-                            + "\" declares " + fields.size() + " fields " + fields);
+                    throw new IllegalArgumentException(TestingMessage.INPUT_ARITY.format(tuple, input.spout(),
+                            tuple.size(), input.stream(), fields.size(), fields));
                 }
                 bySpout.computeIfAbsent(input.spout(), s -> new ArrayList<>()).add(new FixedTuple(input.stream(), tuple));
             }
