@@ -218,6 +218,24 @@ class SubprocessFaultsTest {
     }
 
     @Test
+    void aTupleTheJvmCannotWriteKillsTheProcessWhichIsRestartedAndItsTuplesReplayed() throws Exception {
+        // The bolt's writer thread catches the serializer's exception: before, it waited for a restart
+        // that never came, until the heartbeat timeout killed a healthy process.
+        RefusingSerializer.REFUSED.set(false);
+        Faulted faulted = run(faults(FaultsTopology.class, "none")
+                .withConfig("topology.multilang.serializer", RefusingSerializer.class.getName()));
+
+        assertExact(faulted.run());
+        assertThat(RefusingSerializer.REFUSED.get()).isTrue();
+        List<ReportedError> errors = faulted.errors();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).message()).containsMatch("its subprocess \\(pid \\d+, `python3 shellgen/run.py"
+                + " faulty.py`\\) could not be sent a message \\(IllegalArgumentException: cannot write \\[7\\]\\), and"
+                + " was killed\\.");
+        assertThat(errors.get(0).message()).contains("Restarting it now (restart 1 of at most 5 within a minute).");
+    }
+
+    @Test
     void aMessageLargerThanTheLimitIsAProtocolFailureNotAFullHeap() throws Exception {
         // On storm-shellgen's runtime the message travels in a frame of its own, refused by its length.
         Faulted faulted = run(faults(FaultsTopology.class, "big")
