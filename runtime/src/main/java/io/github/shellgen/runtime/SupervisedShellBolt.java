@@ -57,37 +57,9 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
 
     @Override
     public final void prepare(Map<String, Object> topoConf, TopologyContext context, OutputCollector collector) {
-        supervision = Supervision.prepare(SupervisedShellBolt.class, "bolt", this, topoConf, context, collector,
-                new Supervision.Owner() {
-                    @Override
-                    public String release(Subprocess failed) {
-                        dropQueuedWrites(); // its tuples are in inputs, and are failed here
-                        int failedTuples = failInputs();
-                        return failedTuples == 0 ? RuntimeMessage.BOLT_HELD_NO_TUPLES.format()
-                                : failedTuples == 1 ? RuntimeMessage.BOLT_HELD_ONE_TUPLE.format()
-                                : RuntimeMessage.BOLT_HELD_TUPLES.format(failedTuples);
-                    }
-
-                    @Override
-                    public void restarted(Subprocess subprocess) {
-                        lastHeard.set(System.currentTimeMillis());
-                    }
-
-                    @Override
-                    public void gaveUp() {
-                        // What arrived while it paused before its last restart: failed now, so that the spout
-                        // replays it and the next tuple's execute stops the worker, not a message timeout later.
-                        dropQueuedWrites();
-                        failInputs();
-                    }
-
-                    @Override
-                    public String throwsWhen() {
-                        return RuntimeMessage.BOLT_THROWS_WHEN.format();
-                    }
-                });
-        registerMetrics(context);
         this.collector = collector;
+        supervision = Supervision.prepare(SupervisedShellBolt.class, "bolt", this, topoConf, context, collector,
+                new Failures());
         inputs = new ConcurrentHashMap<>();
         Object maxPending = supervision.conf.get(Config.TOPOLOGY_SHELLBOLT_MAX_PENDING);
         writes = maxPending instanceof Number n ? new ShellBoltMessageQueue(n.intValue()) : new ShellBoltMessageQueue();
@@ -356,4 +328,33 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
         return failed;
     }
 
+    /** What a failure of its subprocess costs the bolt: the tuples it held. */
+    private final class Failures implements Supervision.Owner {
+        @Override
+        public String release(Subprocess failed) {
+            dropQueuedWrites(); // its tuples are in inputs, and are failed here
+            int failedTuples = failInputs();
+            return failedTuples == 0 ? RuntimeMessage.BOLT_HELD_NO_TUPLES.format()
+                    : failedTuples == 1 ? RuntimeMessage.BOLT_HELD_ONE_TUPLE.format()
+                    : RuntimeMessage.BOLT_HELD_TUPLES.format(failedTuples);
+        }
+
+        @Override
+        public void restarted(Subprocess subprocess) {
+            lastHeard.set(System.currentTimeMillis());
+        }
+
+        @Override
+        public void gaveUp() {
+            // What arrived while it paused before its last restart: failed now, so that the spout
+            // replays it and the next tuple's execute stops the worker, not a message timeout later.
+            dropQueuedWrites();
+            failInputs();
+        }
+
+        @Override
+        public String throwsWhen() {
+            return RuntimeMessage.BOLT_THROWS_WHEN.format();
+        }
+    }
 }

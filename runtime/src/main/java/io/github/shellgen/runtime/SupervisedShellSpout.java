@@ -71,24 +71,9 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
     @Override
     public final void open(Map<String, Object> topoConf, TopologyContext context, SpoutOutputCollector collector) {
         supervision = Supervision.prepare(SupervisedShellSpout.class, "spout", this, topoConf, context, collector,
-                new Supervision.Owner() {
-                    @Override
-                    public String release(Subprocess failed) {
-                        failBack.clear();
-                        deliveries.clear(); // for ids the new subprocess does not know
-                        pendingTrees = 0;
-                        nextBatch = 1;
-                        return RuntimeMessage.SPOUT_IDS_LOST.format();
-                    }
-
-                    @Override
-                    public String throwsWhen() {
-                        return "";
-                    }
-                });
-        registerMetrics(context);
-        this.collector = collector;
+                new Failures());
         lastHeard = new AtomicLong(System.currentTimeMillis());
+        this.collector = collector;
         waiting = new AtomicBoolean();
         failBack = new ArrayList<>();
         deliveries = new ArrayList<>();
@@ -284,4 +269,20 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
         }
     }
 
+    /** What a failure of its subprocess costs the spout: the ids of what it emitted. */
+    private final class Failures implements Supervision.Owner {
+        @Override
+        public String release(Subprocess failed) {
+            failBack.clear();
+            deliveries.clear(); // for ids the new subprocess does not know
+            pendingTrees = 0;
+            nextBatch = 1;
+            return RuntimeMessage.SPOUT_IDS_LOST.format();
+        }
+
+        @Override
+        public String throwsWhen() {
+            return "";
+        }
+    }
 }

@@ -161,7 +161,10 @@ final class Supervision {
         String name = kind + " \"" + context.getThisComponentId() + "\" (" + component.getClass().getSimpleName()
                 + ", task " + context.getThisTaskId() + ")";
         ShellCommand shell = component.shellCommand();
-        return new Supervision(owner, kind, name, shell, shell.configuration(topoConf), context, reporter, events);
+        Supervision supervision = new Supervision(owner, kind, name, shell, shell.configuration(topoConf), context,
+                reporter, events);
+        component.registerMetrics(context); // before the subprocess starts
+        return supervision;
     }
 
     /** The first start: a failure here is the component's start failure, thrown. */

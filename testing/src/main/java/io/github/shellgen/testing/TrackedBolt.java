@@ -16,23 +16,20 @@ import org.apache.storm.utils.TupleUtils;
  * and every error it reports. Storm reads the streams and the component configuration from the
  * topology itself, so the wrapper changes nothing the bolt declares.
  */
-final class TrackedBolt extends TrackedComponent implements IRichBolt {
+final class TrackedBolt extends TrackedComponent<IBolt> implements IRichBolt {
 
     private static final long serialVersionUID = 1L;
-
-    private final IBolt bolt;
 
     private transient OutputCollector collector;
 
     TrackedBolt(String runId, IBolt bolt, String runs) {
-        super(runId, runs);
-        this.bolt = bolt;
+        super(runId, bolt, runs);
     }
 
     @Override
     public void prepare(Map<String, Object> topoConf, TopologyContext context, OutputCollector collector) {
         this.collector = collector;
-        start(context, () -> bolt.prepare(topoConf, context, new OutputCollector(new Recording(collector))));
+        start(context, () -> wrapped.prepare(topoConf, context, new OutputCollector(new Recording(collector))));
     }
 
     @Override
@@ -40,14 +37,14 @@ final class TrackedBolt extends TrackedComponent implements IRichBolt {
         if (!TupleUtils.isTick(input)) {
             tracked.recorder.executed(tracked.counters, input.getSourceComponent(), input.getSourceStreamId());
         }
-        if (!call(() -> bolt.execute(input))) {
+        if (!call(() -> wrapped.execute(input))) {
             collector.fail(input); // it failed to start, or gave up; the run, which ends at once, says so
         }
     }
 
     @Override
     public void cleanup() {
-        close(bolt::cleanup);
+        close(wrapped::cleanup);
     }
 
     /** The bolt's collector, recording before it passes each call on. */

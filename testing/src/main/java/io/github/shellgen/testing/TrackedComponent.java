@@ -12,11 +12,15 @@ import org.apache.storm.topology.OutputFieldsDeclarer;
  * wrapped component runs, and its task once Storm has opened or prepared it. Storm reads streams
  * and component configuration from the topology, where the wrapped component declared them, so a
  * wrapper declares nothing itself.
+ *
+ * @param <C> what it wraps: Storm's {@code ISpout} or {@code IBolt}
  */
-abstract class TrackedComponent implements IComponent, Serializable {
+abstract class TrackedComponent<C> implements IComponent, Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The spout or bolt it wraps. */
+    final C wrapped;
     private final String runId;
     private final String runs;
 
@@ -26,7 +30,8 @@ abstract class TrackedComponent implements IComponent, Serializable {
     /** It gave up on its subprocess: no more calls reach it, but its close or cleanup. */
     private transient boolean gaveUp;
 
-    TrackedComponent(String runId, String runs) {
+    TrackedComponent(String runId, C wrapped, String runs) {
+        this.wrapped = wrapped;
         this.runId = runId;
         this.runs = runs;
     }

@@ -13,25 +13,22 @@ import org.apache.storm.topology.IRichSpout;
  * replays, and every error it reports. Storm reads the streams and the component configuration
  * from the topology itself, so the wrapper changes nothing the spout declares.
  */
-final class TrackedSpout extends TrackedComponent implements IRichSpout {
+final class TrackedSpout extends TrackedComponent<ISpout> implements IRichSpout {
 
     private static final long serialVersionUID = 1L;
 
-    private final ISpout spout;
-
     TrackedSpout(String runId, ISpout spout, String runs) {
-        super(runId, runs);
-        this.spout = spout;
+        super(runId, spout, runs);
     }
 
     @Override
     public void open(Map<String, Object> conf, TopologyContext context, SpoutOutputCollector collector) {
-        start(context, () -> spout.open(conf, context, new SpoutOutputCollector(new Recording(collector))));
+        start(context, () -> wrapped.open(conf, context, new SpoutOutputCollector(new Recording(collector))));
     }
 
     @Override
     public void close() {
-        close(spout::close);
+        close(wrapped::close);
     }
 
     // A spout that failed to start, or gave up, does nothing until the run, which ends at once, closes it.
@@ -39,30 +36,30 @@ final class TrackedSpout extends TrackedComponent implements IRichSpout {
     @Override
     public void activate() {
         tracked.recorder.spoutActive(tracked.task, true);
-        call(spout::activate);
+        call(wrapped::activate);
     }
 
     @Override
     public void deactivate() {
-        call(spout::deactivate);
+        call(wrapped::deactivate);
         tracked.recorder.spoutActive(tracked.task, false);
     }
 
     @Override
     public void nextTuple() {
-        call(spout::nextTuple);
+        call(wrapped::nextTuple);
     }
 
     @Override
     public void ack(Object msgId) {
         tracked.recorder.spoutAcked(tracked.counters, tracked.task, msgId);
-        call(() -> spout.ack(msgId));
+        call(() -> wrapped.ack(msgId));
     }
 
     @Override
     public void fail(Object msgId) {
         tracked.recorder.spoutFailed(tracked.counters, tracked.task, msgId);
-        call(() -> spout.fail(msgId));
+        call(() -> wrapped.fail(msgId));
     }
 
     /** The spout's collector, recording before it passes each call on. */
@@ -87,6 +84,11 @@ final class TrackedSpout extends TrackedComponent implements IRichSpout {
         }
 
         @Override
+        public void reportError(Throwable error) {
+            tracked.reportError(error, delegate);
+        }
+
+        @Override
         public long getPendingCount() {
             return delegate.getPendingCount();
         }
@@ -94,11 +96,6 @@ final class TrackedSpout extends TrackedComponent implements IRichSpout {
         @Override
         public void flush() {
             delegate.flush();
-        }
-
-        @Override
-        public void reportError(Throwable error) {
-            tracked.reportError(error, delegate);
         }
     }
 }

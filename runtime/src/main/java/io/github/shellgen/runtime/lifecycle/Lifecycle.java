@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * The one owner of a component's subprocess lifecycle, which the spout, the bolt and the component
@@ -217,9 +218,14 @@ public final class Lifecycle<P extends Lifecycle.Process> {
     }
 
     private int nextLife() {
+        return read(() -> ++lives);
+    }
+
+    /** What {@code field} reads, under the lock. */
+    private <T> T read(Supplier<T> field) {
         lock.lock();
         try {
-            return ++lives;
+            return field.get();
         } finally {
             lock.unlock();
         }
@@ -227,12 +233,7 @@ public final class Lifecycle<P extends Lifecycle.Process> {
 
     /** The serving process, or null when none serves (starting, restarting, gave up, stopped). */
     public P current() {
-        lock.lock();
-        try {
-            return current;
-        } finally {
-            lock.unlock();
-        }
+        return read(() -> current);
     }
 
     /** Waits until a process serves and returns it, or returns null once the component gave up or stopped. */
@@ -275,32 +276,17 @@ public final class Lifecycle<P extends Lifecycle.Process> {
     }
 
     public State state() {
-        lock.lock();
-        try {
-            return state;
-        } finally {
-            lock.unlock();
-        }
+        return read(() -> state);
     }
 
     /** When the pending restart is due (in {@link State#RESTARTING}). */
     public long restartAt() {
-        lock.lock();
-        try {
-            return restartAt;
-        } finally {
-            lock.unlock();
-        }
+        return read(() -> restartAt);
     }
 
     /** What the component throws once it gave up; null before. */
     public RuntimeException gaveUp() {
-        lock.lock();
-        try {
-            return gaveUp;
-        } finally {
-            lock.unlock();
-        }
+        return read(() -> gaveUp);
     }
 
     /**

@@ -46,19 +46,14 @@ import org.apache.storm.shade.net.minidev.json.parser.ParseException;
 final class FrameWire implements Wire {
 
     static final int MAGIC = 0xF5;
-    static final int TUPLE = 0;
-    static final int TASK_IDS = 1;
-    static final int SPOUT_COMMAND = 2;
-    static final int BOLT_EMIT = 3;
-    static final int SPOUT_EMIT = 4;
-    static final int ACK = 5;
-    static final int FAIL = 6;
-    static final int SYNC = 7;
-    static final int LOG = 8;
-    static final int ERROR = 9;
-    static final int METRICS = 10;
-    /** The end of a start the handshake's answer announced as loading (see {@link Handshake}). */
-    static final int READY = 11;
+    /** The codes of the messages from the JVM. */
+    static final int TUPLE = 0, TASK_IDS = 1, SPOUT_COMMAND = 2;
+    /**
+     * The codes of the messages from the Python runtime; READY ends a start the handshake's answer
+     * announced as loading (see {@link Handshake}).
+     */
+    static final int BOLT_EMIT = 3, SPOUT_EMIT = 4, ACK = 5, FAIL = 6, SYNC = 7, LOG = 8, ERROR = 9, METRICS = 10,
+            READY = 11;
 
     private static final String[] COMMANDS = {null, null, null, "emit", "emit", "ack", "fail", "sync", "log",
         "error", "metrics", "ready"};
