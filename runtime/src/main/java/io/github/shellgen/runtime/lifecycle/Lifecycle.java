@@ -96,10 +96,11 @@ public final class Lifecycle<P extends Lifecycle.Process> {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private State state = State.STARTING;
-    private P current;
+    /** Written under the lock; read without it on every tuple (a spout's ack, say). */
+    private volatile P current;
     private int lives;
     private long restartAt;
-    private RuntimeException gaveUp;
+    private volatile RuntimeException gaveUp;
 
     public Lifecycle(Starter<P> starter, Events<P> events, RestartBudget budget, Scheduler scheduler, Clock clock) {
         this.starter = starter;
@@ -233,7 +234,7 @@ public final class Lifecycle<P extends Lifecycle.Process> {
 
     /** The serving process, or null when none serves (starting, restarting, gave up, stopped). */
     public P current() {
-        return read(() -> current);
+        return current;
     }
 
     /** Waits until a process serves and returns it, or returns null once the component gave up or stopped. */
@@ -286,7 +287,7 @@ public final class Lifecycle<P extends Lifecycle.Process> {
 
     /** What the component throws once it gave up; null before. */
     public RuntimeException gaveUp() {
-        return read(() -> gaveUp);
+        return gaveUp;
     }
 
     /**
