@@ -2,7 +2,6 @@ package io.github.shellgen.testing;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Where a run stands, given to {@link LocalTopology#onProgress} about once a second.
@@ -33,12 +32,11 @@ public record Progress(
     /** One line: elapsed time, then how many tasks started, or acked, rate, pending, failed. */
     public String line() {
         if (!started()) {
-            return tasks == 0
-                    ? String.format(Locale.ROOT, "%6.1f s  starting the worker", elapsed.toMillis() / 1000.0)
-                    : String.format(Locale.ROOT, "%6.1f s  starting: %d of %d tasks ready (waiting for %s)",
-                            elapsed.toMillis() / 1000.0, tasksReady, tasks, String.join(", ", starting));
+            return tasks == 0 ? TestingMessage.PROGRESS_STARTING_WORKER.format(elapsed.toMillis() / 1000.0)
+                    : TestingMessage.PROGRESS_STARTING.format(elapsed.toMillis() / 1000.0, tasksReady, tasks,
+                            String.join(", ", starting));
         }
-        return String.format(Locale.ROOT, "%6.1f s  acked %,d (%,.0f/s)  pending %,d  failed %,d",
-                elapsed.toMillis() / 1000.0, treesAcked, treesPerSecond, pending, failed);
+        return TestingMessage.PROGRESS.format(elapsed.toMillis() / 1000.0, treesAcked, treesPerSecond, pending,
+                failed);
     }
 }

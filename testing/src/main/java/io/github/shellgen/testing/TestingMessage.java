@@ -68,6 +68,18 @@ enum TestingMessage {
             + " only on the in-process cluster LocalTopology.run() starts."),
     NO_SUCH_COMPONENT("No component \"%s\" in topology \"%s\"; its components are %s"),
 
+    // A run's progress lines and its report (Progress, TopologyRun).
+    PROGRESS_STARTING_WORKER("%6.1f s  starting the worker"),
+    PROGRESS_STARTING("%6.1f s  starting: %d of %d tasks ready (waiting for %s)"),
+    PROGRESS("%6.1f s  acked %,d (%,.0f/s)  pending %,d  failed %,d"),
+    REPORT_OTHER_STREAMS("other streams: %s%n"),
+    REPORT_NO_ERRORS("Errors reported: none%n"),
+    REPORT_ERRORS("Errors reported: %d%n"),
+    REPORT_ERROR("  %s (task%s %s, %s)%s: %s%n"),
+    REPORT_TIMES_SEEN(" %s times"),
+    REPORT_TREES("Tuple trees: %s acked, %s failed (%s of them for good), %s pending%n"),
+    REPORT_TIMES("Start-up %.1f s, run %.1f s%s%n"),
+
     // shellgen:run (RunMain).
     RUN_USAGE("Usage: RunMain <generated topology class> [--quiet-period=SECONDS] [--time-limit=SECONDS]"
             + " [--diagrams=FOLDER]"),

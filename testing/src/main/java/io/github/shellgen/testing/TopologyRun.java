@@ -226,13 +226,13 @@ public final class TopologyRun {
             }
         }));
         if (!streams.isEmpty()) {
-            out.append("other streams: ").append(String.join(", ", streams)).append('\n');
+            out.append(TestingMessage.REPORT_OTHER_STREAMS.format(String.join(", ", streams)));
         }
         out.append('\n');
         if (errors.isEmpty()) {
-            out.append("Errors reported: none\n");
+            out.append(TestingMessage.REPORT_NO_ERRORS.format());
         } else {
-            out.append(String.format(Locale.ROOT, "Errors reported: %d%n", errors.size()));
+            out.append(TestingMessage.REPORT_ERRORS.format(errors.size()));
             // One line per component and error, however often it came: in order of first occurrence.
             Map<List<String>, List<ReportedError>> alike = new LinkedHashMap<>();
             errors.forEach(e -> alike.computeIfAbsent(List.of(e.component(), e.runs(), e.summary()),
@@ -240,16 +240,15 @@ public final class TopologyRun {
             alike.forEach((key, same) -> {
                 String tasks = same.stream().map(ReportedError::task).distinct().sorted().map(String::valueOf)
                         .collect(Collectors.joining(", "));
-                out.append(String.format(Locale.ROOT, "  %s (task%s %s, %s)%s: %s%n", key.get(0),
-                        tasks.contains(",") ? "s" : "", tasks, key.get(1),
-                        same.size() > 1 ? " " + number(same.size()) + " times" : "", key.get(2)));
+                out.append(TestingMessage.REPORT_ERROR.format(key.get(0), tasks.contains(",") ? "s" : "", tasks,
+                        key.get(1), same.size() > 1 ? TestingMessage.REPORT_TIMES_SEEN.format(number(same.size())) : "",
+                        key.get(2)));
             });
         }
-        out.append(String.format(Locale.ROOT,
-                "Tuple trees: %s acked, %s failed (%s of them for good), %s pending%n",
-                number(treesAcked), number(treesFailed), number(treesFailedForGood), number(treesPending)));
-        out.append(String.format(Locale.ROOT, "Start-up %.1f s, run %.1f s%s%n", startup.toMillis() / 1000.0,
-                runTime.toMillis() / 1000.0, stopped));
+        out.append(TestingMessage.REPORT_TREES.format(number(treesAcked), number(treesFailed),
+                number(treesFailedForGood), number(treesPending)));
+        out.append(TestingMessage.REPORT_TIMES.format(startup.toMillis() / 1000.0, runTime.toMillis() / 1000.0,
+                stopped));
         return out.toString();
     }
 
