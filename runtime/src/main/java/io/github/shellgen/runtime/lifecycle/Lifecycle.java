@@ -239,6 +239,10 @@ public final class Lifecycle<P extends Lifecycle.Process> {
 
     /** Waits until a process serves and returns it, or returns null once the component gave up or stopped. */
     public P awaitServing() throws InterruptedException {
+        P serving = current;
+        if (serving != null) {
+            return serving; // the bolt's reader asks on every message: no lock while a process serves
+        }
         lock.lock();
         try {
             while (state == State.STARTING || state == State.RESTARTING) {
