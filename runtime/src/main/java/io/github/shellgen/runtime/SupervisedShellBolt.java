@@ -1,14 +1,14 @@
 package io.github.shellgen.runtime;
 
 import io.github.shellgen.runtime.message.RuntimeMessage;
+import io.github.shellgen.runtime.process.Subprocess;
+import io.github.shellgen.runtime.wire.Wire;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import io.github.shellgen.runtime.process.Subprocess;
-import io.github.shellgen.runtime.wire.Wire;
-import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.storm.Config;

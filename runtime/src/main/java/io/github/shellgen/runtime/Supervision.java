@@ -1,6 +1,9 @@
 package io.github.shellgen.runtime;
 
+import io.github.shellgen.runtime.lifecycle.Lifecycle;
+import io.github.shellgen.runtime.lifecycle.RestartBudget;
 import io.github.shellgen.runtime.message.RuntimeMessage;
+import io.github.shellgen.runtime.process.Subprocess;
 import java.io.File;
 import java.util.HashMap;
 import java.util.List;
@@ -9,9 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import io.github.shellgen.runtime.lifecycle.Lifecycle;
-import io.github.shellgen.runtime.lifecycle.RestartBudget;
-import io.github.shellgen.runtime.process.Subprocess;
 import org.apache.storm.Config;
 import org.apache.storm.multilang.ShellMsg;
 import org.apache.storm.task.IErrorReporter;

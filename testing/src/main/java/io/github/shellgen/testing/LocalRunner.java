@@ -4,7 +4,6 @@ import io.github.shellgen.runtime.process.Reaper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,6 +1,11 @@
 package io.github.shellgen.runtime.process;
 
+import io.github.shellgen.runtime.lifecycle.Lifecycle;
 import io.github.shellgen.runtime.message.RuntimeMessage;
+import io.github.shellgen.runtime.wire.Handshake;
+import io.github.shellgen.runtime.wire.JsonWire;
+import io.github.shellgen.runtime.wire.MessageSizeGuard;
+import io.github.shellgen.runtime.wire.Wire;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -13,11 +18,6 @@ import org.apache.storm.multilang.NoOutputException;
 import org.apache.storm.multilang.ShellMsg;
 import org.apache.storm.task.TopologyContext;
 import org.slf4j.Logger;
-import io.github.shellgen.runtime.lifecycle.Lifecycle;
-import io.github.shellgen.runtime.wire.Handshake;
-import io.github.shellgen.runtime.wire.JsonWire;
-import io.github.shellgen.runtime.wire.MessageSizeGuard;
-import io.github.shellgen.runtime.wire.Wire;
 
 /**
  * One run of a component's command: the process, the wire speaking the multilang protocol

@@ -3,7 +3,6 @@ package io.github.shellgen.runtime.wire;
 import io.github.shellgen.runtime.message.RuntimeMessage;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
