@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -106,8 +107,17 @@ final class Supervision {
         this.restarts = daemonThread("shellgen-restart-");
         this.lifecycle = new Lifecycle<>(this::start, events(component),
                 new RestartBudget(RuntimeConfig.restartsPerMinute(conf, prefixed)),
-                (task, delayMillis) -> restarts.schedule(task, delayMillis, TimeUnit.MILLISECONDS),
+                this::scheduleRestart,
                 System::currentTimeMillis);
+    }
+
+    /** Runs a restart after its pause; nothing once the component has stopped. */
+    private void scheduleRestart(Runnable restart, long delayMillis) {
+        try {
+            restarts.schedule(restart, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // Stopped meanwhile: the lifecycle would not restart it anyway.
+        }
     }
 
     private ScheduledExecutorService daemonThread(String prefix) {
