@@ -6,6 +6,7 @@ import io.github.shellgen.runtime.wire.Wire;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.storm.multilang.ShellMsg;
@@ -53,8 +54,10 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
     private transient List<Object[]> deliveries;
     /**
      * On a wire that buffers: how many times the next nextTuple asks the script for a tuple, in one
-     * frame. It doubles (up to {@link #MAX_NEXT_BATCH}) while the script emits a tuple each time, and
-     * drops to what it emitted when it emits less, so an idle script is asked once.
+     * frame. It doubles (up to {@link #MAX_NEXT_BATCH}) while the script emits a tuple each time and
+     * the frame's calls took less than {@link #MAX_BATCH_MILLIS} together, halves when they took
+     * longer (a slow nextTuple's emits are not held back for seconds), and drops to what it emitted
+     * when it emits less, so an idle script is asked once.
      */
     private transient int nextBatch;
     /** Trees emitted by the current subprocess and not yet acked or failed. */
@@ -117,8 +120,12 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
         // nextTuple again at once anyway. Never more than max spout pending allows.
         long times = maxPending < 0 ? nextBatch : Math.min(nextBatch, maxPending - pendingTrees);
         int asked = (int) Math.max(1, times);
+        long started = System.nanoTime();
         int got = query("next", "", asked);
-        nextBatch = got >= asked ? Math.min(MAX_NEXT_BATCH, asked * 2) : Math.max(1, got);
+        boolean slow = System.nanoTime() - started > TimeUnit.MILLISECONDS.toNanos(MAX_BATCH_MILLIS);
+        nextBatch = got < asked ? Math.max(1, got)
+                : slow ? Math.max(1, asked / 2)
+                : Math.min(MAX_NEXT_BATCH, asked * 2);
     }
 
     @Override
@@ -156,6 +163,12 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
 
     /** At most this many nextTuple calls of the script in one frame. */
     private static final int MAX_NEXT_BATCH = 32;
+
+    /**
+     * A frame of nextTuple calls that took longer than this is not grown but halved: its emits reach
+     * Storm only when the frame's last call returns.
+     */
+    private static final long MAX_BATCH_MILLIS = 50;
 
     private void query(String command, Object id) {
         query(command, id, 1);
