@@ -351,10 +351,5 @@ public abstract class SupervisedShellBolt extends SupervisedShellComponent imple
             dropQueuedWrites();
             failInputs();
         }
-
-        @Override
-        public String throwsWhen() {
-            return RuntimeMessage.BOLT_THROWS_WHEN.format();
-        }
     }
 }

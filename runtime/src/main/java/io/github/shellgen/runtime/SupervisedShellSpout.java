@@ -55,7 +55,7 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
     /**
      * On a wire that buffers: how many times the next nextTuple asks the script for a tuple, in one
      * frame. It doubles (up to {@link #MAX_NEXT_BATCH}) while the script emits a tuple each time and
-     * the frame's calls took less than {@link #MAX_BATCH_MILLIS} together, halves when they took
+     * the frame's calls took less than {@link #MAX_BATCH_NANOS} together, halves when they took
      * longer (a slow nextTuple's emits are not held back for seconds), and drops to what it emitted
      * when it emits less, so an idle script is asked once.
      */
@@ -122,7 +122,7 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
         int asked = (int) Math.max(1, times);
         long started = System.nanoTime();
         int got = query("next", "", asked);
-        boolean slow = System.nanoTime() - started > TimeUnit.MILLISECONDS.toNanos(MAX_BATCH_MILLIS);
+        boolean slow = System.nanoTime() - started > MAX_BATCH_NANOS;
         nextBatch = got < asked ? Math.max(1, got)
                 : slow ? Math.max(1, asked / 2)
                 : Math.min(MAX_NEXT_BATCH, asked * 2);
@@ -168,7 +168,7 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
      * A frame of nextTuple calls that took longer than this is not grown but halved: its emits reach
      * Storm only when the frame's last call returns.
      */
-    private static final long MAX_BATCH_MILLIS = 50;
+    private static final long MAX_BATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private void query(String command, Object id) {
         query(command, id, 1);
@@ -291,11 +291,6 @@ public abstract class SupervisedShellSpout extends SupervisedShellComponent impl
             pendingTrees = 0;
             nextBatch = 1;
             return RuntimeMessage.SPOUT_IDS_LOST.format();
-        }
-
-        @Override
-        public String throwsWhen() {
-            return "";
         }
     }
 }

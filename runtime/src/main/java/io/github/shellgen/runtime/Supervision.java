@@ -50,6 +50,8 @@ final class Supervision {
     private final Class<?> owner;
     private final Logger log;
     private final String[] command;
+    /** {@link #command} as reports show it. */
+    private final String commandLine;
     private final File directory;
     private final Map<String, String> env;
     private final long maxMessageBytes;
@@ -74,9 +76,6 @@ final class Supervision {
 
         /** The component gave up: releases what arrived since the failure. */
         default void gaveUp() {}
-
-        /** When the component throws at giving up: " when it next receives a tuple", or "". */
-        String throwsWhen();
     }
 
     private Supervision(Class<?> owner, String kind, String name, ShellCommand shell, Map<String, Object> conf,
@@ -92,6 +91,7 @@ final class Supervision {
         this.prefixed = "storm-shellgen: " + name;
         shell.checkCanStart(prefixed, codeDir);
         this.command = shell.resolve(codeDir);
+        this.commandLine = String.join(" ", command);
         this.directory = shell.directory(codeDir);
         this.streams = new DeclaredStreams(context);
         this.env = new HashMap<>(shell.env());
@@ -148,7 +148,7 @@ final class Supervision {
 
             @Override
             public RuntimeException giveUp(String report) {
-                ComponentGaveUpException thrown = Supervision.this.giveUp(report, component.throwsWhen());
+                ComponentGaveUpException thrown = Supervision.this.giveUp(report);
                 component.gaveUp();
                 return thrown;
             }
@@ -183,7 +183,7 @@ final class Supervision {
             return lifecycle.startFirst();
         } catch (Lifecycle.StartFailure failure) {
             failure.forget();
-            throw new IllegalStateException(RuntimeMessage.START_FAILED.format(prefixed, String.join(" ", command),
+            throw new IllegalStateException(RuntimeMessage.START_FAILED.format(prefixed, commandLine,
                     directory, failure.getMessage(), stderrSection(failure.stderr())));
         }
     }
@@ -211,7 +211,7 @@ final class Supervision {
                         useLogHandler(started);
                         // One line per start, which operators grep for (Storm's ShellProcess logs one too).
                         log.info(RuntimeMessage.LOG_STARTED.format(name, life > 1 ? "restarted" : "started",
-                                started.pid(), String.join(" ", command), directory,
+                                started.pid(), commandLine, directory,
                                 loading ? RuntimeMessage.LOG_LOADING.format() : ""));
                     }
 
@@ -263,13 +263,13 @@ final class Supervision {
     String failureReport(Subprocess subprocess, String cause, String cost, RestartBudget.Decision next) {
         List<String> stderr = subprocess.lastStderrLines();
         subprocess.forget();
-        return RuntimeMessage.FAILURE.format(prefixed, subprocess.pid(), String.join(" ", command), cause, cost,
+        return RuntimeMessage.FAILURE.format(prefixed, subprocess.pid(), commandLine, cause, cost,
                 next.describe(), stderrSection(stderr));
     }
 
     String startFailureReport(Lifecycle.StartFailure failure, RestartBudget.Decision next) {
         failure.forget();
-        return RuntimeMessage.RESTART_FAILED.format(prefixed, String.join(" ", command), failure.getMessage(),
+        return RuntimeMessage.RESTART_FAILED.format(prefixed, commandLine, failure.getMessage(),
                 next.describe(), stderrSection(failure.stderr()));
     }
 
@@ -311,7 +311,9 @@ final class Supervision {
      *
      * @param when when the throw comes: for a bolt, at its next tuple
      */
-    private ComponentGaveUpException giveUp(String report, String when) {
+    private ComponentGaveUpException giveUp(String report) {
+        // A bolt throws at its next tuple's execute; a spout at its next call, which comes at once.
+        String when = "bolt".equals(kind) ? RuntimeMessage.BOLT_THROWS_WHEN.format() : "";
         String message = RuntimeMessage.GAVE_UP.format(report, kind, when,
                 Character.toUpperCase(kind.charAt(0)) + kind.substring(1));
         report(message);
@@ -343,7 +345,7 @@ final class Supervision {
                 message += RuntimeMessage.UNREPORTED.format(unreported, REPEAT_REPORT_MILLIS / 1000);
             }
         }
-        reporter.reportError(new ScriptReport(RuntimeMessage.MISTAKE.format(prefixed, String.join(" ", command),
+        reporter.reportError(new ScriptReport(RuntimeMessage.MISTAKE.format(prefixed, commandLine,
                 message)));
     }
 

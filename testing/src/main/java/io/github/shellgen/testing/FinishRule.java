@@ -19,7 +19,11 @@ import java.util.stream.Collectors;
  */
 final class FinishRule {
 
-    /** What a run has seen, at one moment; times are {@link System#nanoTime()} values, 0 for never. */
+    /**
+     * What a run has seen, at one moment; times are {@link System#nanoTime()} values, 0 for never.
+     * {@link #decide} reads neither {@code oldestPendingNanos}, {@code pendingBySpout} nor
+     * {@code notStarted}: only {@link #notFinished} does.
+     */
     record Snapshot(
             /** When every task was ready; 0 while one is not. */
             long readyNanos,

@@ -129,8 +129,8 @@ final class LocalRunner {
             if (readyNanos == 0 && recorder.allTasksReady()) {
                 readyNanos = now;
             }
-            FinishRule.Snapshot snapshot = snapshot(recorder, tracked, readyNanos, start, now);
-            FinishRule.Verdict verdict = rule.decide(snapshot, start, now);
+            FinishRule.Verdict verdict = rule.decide(snapshot(recorder, tracked, readyNanos, start, now, false), start,
+                    now);
             long ready = readyNanos != 0 ? readyNanos : now;
             switch (verdict.outcome()) {
                 case START_FAILED:
@@ -140,7 +140,8 @@ final class LocalRunner {
                 case FINISHED:
                     return new Outcome(true, readyNanos, Duration.ofNanos(verdict.endNanos() - readyNanos), null);
                 case TIME_LIMIT:
-                    return new Outcome(false, ready, Duration.ofNanos(now - ready), rule.notFinished(snapshot, now));
+                    return new Outcome(false, ready, Duration.ofNanos(now - ready),
+                            rule.notFinished(snapshot(recorder, tracked, readyNanos, start, now, true), now));
                 default:
                     break;
             }
@@ -157,15 +158,20 @@ final class LocalRunner {
         }
     }
 
-    /** What the run has seen by now, for the finish rule. */
+    /**
+     * What the run has seen by now, for the finish rule. Which trees are pending, since when, and which
+     * components have not started go only into the text of a run that did not finish ({@code forText}):
+     * counting them walks every pending tree, too much for every poll.
+     */
     private FinishRule.Snapshot snapshot(RunRecorder recorder, TrackedTopology tracked, long readyNanos, long start,
-            long now) {
+            long now, boolean forText) {
         Optional<Boolean> untilHolds = readyNanos == 0 ? Optional.empty()
                 : settings.until().map(until -> until.test(progress(recorder, tracked, now - start, 0)));
         return new FinishRule.Snapshot(readyNanos, !recorder.startFailures().isEmpty(), !recorder.gaveUp().isEmpty(),
                 untilHolds, recorder.pendingTrees(), recorder.lastActivityNanos(), recorder.lastSpoutEmitNanos(),
-                recorder.lastFailNanos(), recorder.oldestPendingNanos(), recorder.treesAcked(), recorder.treesFailed(),
-                recorder.pendingBySpout(), readyNanos != 0 ? List.of()
+                recorder.lastFailNanos(), forText ? recorder.oldestPendingNanos() : 0, recorder.treesAcked(),
+                recorder.treesFailed(), forText ? recorder.pendingBySpout() : Map.of(),
+                !forText || readyNanos != 0 ? List.of()
                         : List.copyOf(recorder.componentsNotStarted(tracked.runsByComponent().keySet())));
     }
 

@@ -254,20 +254,6 @@ public final class Lifecycle<P extends Lifecycle.Process> {
         }
     }
 
-    /** As {@link #awaitServing()}, but waits at most {@code millis}; null if none serves by then. */
-    public P awaitServing(long millis) throws InterruptedException {
-        long nanos = TimeUnit.MILLISECONDS.toNanos(millis);
-        lock.lock();
-        try {
-            while ((state == State.STARTING || state == State.RESTARTING) && nanos > 0) {
-                nanos = changed.awaitNanos(nanos);
-            }
-            return current;
-        } finally {
-            lock.unlock();
-        }
-    }
-
     /** Waits until {@code process} no longer serves (a thread that found it failing waits for what follows). */
     public void awaitNotServing(P process) throws InterruptedException {
         lock.lock();

@@ -584,8 +584,10 @@ class _FrameWire(object):
             else:
                 head = [self.SPOUT_EMIT, msg.get("stream"), msg.get("id")]
             return _encode(head + [msg.get("tuple"), direct, msg.get("need_task_ids", direct is None)])
-        if command in ("ack", "fail"):
-            return (self._HEAD_ACK if command == "ack" else self._HEAD_FAIL) + _encode(msg.get("id")) + "]"
+        if command == "ack":
+            return self.ack(msg.get("id"))
+        if command == "fail":
+            return self.fail(msg.get("id"))
         if command == "sync":
             return self.SYNC_MESSAGE
         if command == "log":

@@ -107,6 +107,24 @@ class LifecycleTest {
         }
     }
 
+    /** A wait that a thread of the component would do. */
+    private interface Wait {
+        void run() throws InterruptedException;
+    }
+
+    /** Runs {@code wait} on a thread of its own, started. */
+    private static Thread started(Wait wait) {
+        Thread thread = new Thread(() -> {
+            try {
+                wait.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        thread.start();
+        return thread;
+    }
+
     @Test
     void theFirstStartServesAndAFailureRestartsAtOnceThenServesAgain() throws Exception {
         Lifecycle<FakeProcess> lifecycle = lifecycle(5);
@@ -289,15 +307,10 @@ class LifecycleTest {
         lifecycle.failed(first, "crashed");
         AtomicReference<FakeProcess> served = new AtomicReference<>();
         CountDownLatch waiting = new CountDownLatch(1);
-        Thread writer = new Thread(() -> {
-            try {
-                waiting.countDown();
-                served.set(lifecycle.awaitServing());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        Thread writer = started(() -> {
+            waiting.countDown();
+            served.set(lifecycle.awaitServing());
         });
-        writer.start();
         waiting.await();
 
         advance(0);
@@ -315,14 +328,9 @@ class LifecycleTest {
         FakeProcess other = stops.startFirst();
         stops.failed(other, "crashed"); // restarting: a waiter blocks
         AtomicReference<Object> fromStopped = new AtomicReference<>("unset");
-        Thread waiter = new Thread(() -> {
-            try {
-                fromStopped.set(stops.awaitServing());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        Thread waiter = started(() -> {
+            fromStopped.set(stops.awaitServing());
         });
-        waiter.start();
 
         givesUp.failed(first, "crashed");
         stops.stop();
@@ -333,25 +341,20 @@ class LifecycleTest {
     }
 
     @Test
-    void aTimedWaitReturnsNullWhileRestartingAndAWriterWaitsUntilItsFailedProcessNoLongerServes()
+    void noProcessServesWhileRestartingAndAWriterWaitsUntilItsFailedProcessNoLongerServes()
             throws Exception {
         Lifecycle<FakeProcess> lifecycle = lifecycle(5);
         FakeProcess first = lifecycle.startFirst();
         CountDownLatch released = new CountDownLatch(1);
-        Thread writer = new Thread(() -> {
-            try {
-                lifecycle.awaitNotServing(first);
-                released.countDown();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        Thread writer = started(() -> {
+            lifecycle.awaitNotServing(first);
+            released.countDown();
         });
-        writer.start();
         assertThat(released.await(100, TimeUnit.MILLISECONDS)).isFalse(); // still serving: the writer waits
 
         lifecycle.failed(first, "crashed");
 
         assertThat(released.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(lifecycle.awaitServing(1)).isNull();
+        assertThat(lifecycle.current()).isNull();
     }
 }
