@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class GraphText {
 
-    private static final String VERSION = "shellgen-graph 2";
+    private static final String VERSION = "shellgen-graph 3";
 
     private GraphText() {}
 
@@ -21,7 +21,7 @@ final class GraphText {
         for (Node node : graph.nodes()) {
             line(out, node.kind().label(), node.id(), node.runs(), String.valueOf(node.parallelism()),
                     String.valueOf(node.tasks()), String.valueOf(node.maxPending()),
-                    node.pendingByDefault() ? "default" : "");
+                    node.pendingByDefault() ? "default" : "", node.window());
         }
         for (Edge edge : graph.edges()) {
             line(out, "edge", edge.from(), edge.stream(), list(edge.streamFields()),
@@ -47,7 +47,7 @@ final class GraphText {
                         cells.get(4).equals("direct"), cells.get(5), cells.get(6), items(cells.get(7))));
                 default -> nodes.add(new Node(cells.get(1), Node.Kind.byLabel(cells.get(0)), cells.get(2),
                         Integer.parseInt(cells.get(3)), Integer.parseInt(cells.get(4)), Integer.parseInt(cells.get(5)),
-                        cells.get(6).equals("default")));
+                        cells.get(6).equals("default"), cells.get(7)));
             }
         }
         if (name == null) {

@@ -21,6 +21,9 @@ final class Labels {
         if (node.maxPending() > 0) {
             lines.add("max pending " + number(node.maxPending()) + (node.pendingByDefault() ? " (default)" : ""));
         }
+        if (!node.window().isEmpty()) {
+            lines.add(node.window());
+        }
         lines.add(node.runs());
         node.count().ifPresent(count -> lines.add(
                 (node.kind() == Node.Kind.SPOUT ? "emitted " : "executed ") + number(count)));

@@ -14,10 +14,11 @@ import java.util.OptionalLong;
  * @param maxPending a spout's limit on pending tuple trees ({@code topology.max.spout.pending}, or
  *     storm-shellgen's default for a shell spout); 0 for none, and for a bolt
  * @param pendingByDefault whether {@code maxPending} is storm-shellgen's default, not a value set
+ * @param window a bolt's window in a few words ("window 10s every 2s"); empty for none
  * @param count from a run: tuples a spout emitted or a bolt was given; empty in the build's picture
  */
 public record Node(String id, Kind kind, String runs, int parallelism, int tasks, int maxPending,
-        boolean pendingByDefault, OptionalLong count) {
+        boolean pendingByDefault, String window, OptionalLong count) {
 
     /** Spout or bolt. */
     public enum Kind {
@@ -42,13 +43,20 @@ public record Node(String id, Kind kind, String runs, int parallelism, int tasks
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(runs, "runs");
+        Objects.requireNonNull(window, "window");
         Objects.requireNonNull(count, "count");
     }
 
     /** A node as the build knows it, without counts. */
     public Node(String id, Kind kind, String runs, int parallelism, int tasks, int maxPending,
+            boolean pendingByDefault, String window) {
+        this(id, kind, runs, parallelism, tasks, maxPending, pendingByDefault, window, OptionalLong.empty());
+    }
+
+    /** A node without a window, as the build knows it. */
+    public Node(String id, Kind kind, String runs, int parallelism, int tasks, int maxPending,
             boolean pendingByDefault) {
-        this(id, kind, runs, parallelism, tasks, maxPending, pendingByDefault, OptionalLong.empty());
+        this(id, kind, runs, parallelism, tasks, maxPending, pendingByDefault, "");
     }
 
     /** A node without a pending limit, as the build knows it. */
@@ -57,6 +65,7 @@ public record Node(String id, Kind kind, String runs, int parallelism, int tasks
     }
 
     Node counted(long tuples) {
-        return new Node(id, kind, runs, parallelism, tasks, maxPending, pendingByDefault, OptionalLong.of(tuples));
+        return new Node(id, kind, runs, parallelism, tasks, maxPending, pendingByDefault, window,
+                OptionalLong.of(tuples));
     }
 }

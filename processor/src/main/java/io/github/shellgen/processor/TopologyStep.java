@@ -65,6 +65,9 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
         for (Element element : grouped) {
             guarded(element, () -> placement.checkGroupings(MoreElements.asType(element)));
         }
+        for (Element element : elementsByAnnotation.get(Annotations.WINDOW)) {
+            guarded(element, () -> placement.checkWindow(MoreElements.asType(element)));
+        }
         // The round's scripts, by one python3 process; in this round, while javac can still point
         // at each script value.
         pythonChecks.run();

@@ -63,6 +63,13 @@ public final class RuntimeConfig {
      */
     public static final String STREAMS_ENV = "SHELLGEN_STREAMS";
 
+    /**
+     * A windowed shell bolt's timestamp field, in its component configuration: set, its window is one
+     * of event time, taken from that field of each tuple (Storm has no key for it: a Java bolt sets
+     * it in code, with {@code withTimestampField}).
+     */
+    public static final String WINDOW_TIMESTAMP_FIELD = "shellgen.window.timestamp.field";
+
     private RuntimeConfig() {}
 
     static int restartsPerMinute(Map<String, Object> conf, String component) {

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
  *
  * <p>The rule, in order: a component that could not start ends the run; so does one that gave up on
  * its subprocess; once every task is ready, the end condition ({@code until}) finishes it when it
- * holds, or, without one, every tuple tree done and nothing happening for the quiet period; the time
- * limit stops it, saying every reason that held.
+ * holds, or, without one, every tuple tree done (but those whose tuples wait in windows that fire
+ * only on more input: of tuple counts, or of event time) and nothing happening for the quiet period;
+ * the time limit stops it, saying every reason that held.
  */
 final class FinishRule {
 
@@ -32,6 +33,8 @@ final class FinishRule {
             /** Whether the end condition holds; empty without one, or before every task is ready. */
             Optional<Boolean> untilHolds,
             int pendingTrees,
+            /** Tuples held in windows that fire only on more input: trees that stay pending once the input ends. */
+            long heldInWindows,
             long lastActivityNanos,
             long lastSpoutEmitNanos,
             long lastFailNanos,
@@ -75,7 +78,11 @@ final class FinishRule {
             return new Verdict(Outcome.FINISHED, now);
         }
         long lastWork = Math.max(run.lastActivityNanos(), run.readyNanos());
-        if (ready && !hasUntil && run.pendingTrees() == 0 && now - lastWork >= quietPeriod.toNanos()) {
+        // Tuples left in windows of tuple counts or of event time stay there until more input comes,
+        // which a finished input never sends: their trees do not keep the run from finishing.
+        boolean done = run.pendingTrees() == 0
+                || (run.heldInWindows() > 0 && run.pendingTrees() <= run.heldInWindows());
+        if (ready && !hasUntil && done && now - lastWork >= quietPeriod.toNanos()) {
             return new Verdict(Outcome.FINISHED, lastWork);
         }
         if (now - startNanos >= timeLimit.toNanos()) {

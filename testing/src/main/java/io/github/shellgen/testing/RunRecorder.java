@@ -236,6 +236,20 @@ final class RunRecorder {
         touch();
     }
 
+    /**
+     * Tuples a windowed bolt was given and has not acked, in windows that fire only on more input
+     * (of tuple counts, or of event time): once the input ends they stay there, and their trees pending.
+     */
+    private final LongAdder heldInWindows = new LongAdder();
+
+    void heldInWindow(int change) {
+        heldInWindows.add(change);
+    }
+
+    long heldInWindows() {
+        return heldInWindows.sum();
+    }
+
     void activity() {
         touch();
     }

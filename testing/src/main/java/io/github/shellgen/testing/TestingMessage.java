@@ -77,7 +77,9 @@ enum TestingMessage {
     REPORT_ERRORS("Errors reported: %d%n"),
     REPORT_ERROR("  %s (task%s %s, %s)%s: %s%n"),
     REPORT_TIMES_SEEN(" %s times"),
-    REPORT_TREES("Tuple trees: %s acked, %s failed (%s of them for good), %s pending%n"),
+    REPORT_TREES("Tuple trees: %s acked, %s failed (%s of them for good), %s pending%s%n"),
+    REPORT_IN_WINDOWS(" (%s of them in windows of tuple counts or event time, which let a tuple go only when more"
+            + " input comes)"),
     REPORT_TIMES("Start-up %.1f s, run %.1f s%s%n"),
 
     // shellgen:run (RunMain).

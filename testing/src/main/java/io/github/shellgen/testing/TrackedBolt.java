@@ -7,6 +7,7 @@ import org.apache.storm.task.IBolt;
 import org.apache.storm.task.IOutputCollector;
 import org.apache.storm.task.OutputCollector;
 import org.apache.storm.task.TopologyContext;
+import io.github.shellgen.runtime.WindowedShellBoltExecutor;
 import org.apache.storm.topology.IRichBolt;
 import org.apache.storm.tuple.Tuple;
 import org.apache.storm.utils.TupleUtils;
@@ -21,6 +22,8 @@ final class TrackedBolt extends TrackedComponent<IBolt> implements IRichBolt {
     private static final long serialVersionUID = 1L;
 
     private transient OutputCollector collector;
+    /** Whether the bolt holds tuples in windows that fire only on more input (see {@link RunRecorder#heldInWindows}). */
+    private transient boolean holdsUntilInput;
 
     TrackedBolt(String runId, IBolt bolt, String runs) {
         super(runId, bolt, runs);
@@ -29,6 +32,7 @@ final class TrackedBolt extends TrackedComponent<IBolt> implements IRichBolt {
     @Override
     public void prepare(Map<String, Object> topoConf, TopologyContext context, OutputCollector collector) {
         this.collector = collector;
+        holdsUntilInput = wrapped instanceof WindowedShellBoltExecutor windowed && windowed.firesOnlyOnInput();
         start(context, () -> wrapped.prepare(topoConf, context, new OutputCollector(new Recording(collector))));
     }
 
@@ -36,6 +40,9 @@ final class TrackedBolt extends TrackedComponent<IBolt> implements IRichBolt {
     public void execute(Tuple input) {
         if (!TupleUtils.isTick(input)) {
             tracked.recorder.executed(tracked.counters, input.getSourceComponent(), input.getSourceStreamId());
+            if (holdsUntilInput) {
+                tracked.recorder.heldInWindow(1);
+            }
         }
         if (!call(() -> wrapped.execute(input))) {
             collector.fail(input); // it failed to start, or gave up; the run, which ends at once, says so
@@ -72,6 +79,9 @@ final class TrackedBolt extends TrackedComponent<IBolt> implements IRichBolt {
         public void ack(Tuple input) {
             if (!TupleUtils.isTick(input)) {
                 tracked.recorder.boltAcked(tracked.counters);
+                if (holdsUntilInput) {
+                    tracked.recorder.heldInWindow(-1);
+                }
             }
             delegate.ack(input);
         }
@@ -80,6 +90,9 @@ final class TrackedBolt extends TrackedComponent<IBolt> implements IRichBolt {
         public void fail(Tuple input) {
             if (!TupleUtils.isTick(input)) {
                 tracked.recorder.boltFailed(tracked.counters);
+                if (holdsUntilInput) {
+                    tracked.recorder.heldInWindow(-1);
+                }
             }
             delegate.fail(input);
         }

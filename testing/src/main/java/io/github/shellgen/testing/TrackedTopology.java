@@ -1,7 +1,7 @@
 package io.github.shellgen.testing;
 
-import io.github.shellgen.runtime.SupervisedShellBolt;
-import io.github.shellgen.runtime.SupervisedShellSpout;
+import io.github.shellgen.runtime.SupervisedShellComponent;
+import io.github.shellgen.runtime.WindowedShellBoltExecutor;
 import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -184,9 +184,9 @@ final class TrackedTopology {
     }
 
     private static Optional<Path> shellResources(Object component) {
-        return component instanceof SupervisedShellBolt || component instanceof SupervisedShellSpout
-                || component instanceof ShellBolt || component instanceof ShellSpout
-                ? ResourcesLocation.of(component.getClass())
+        Object shell = component instanceof WindowedShellBoltExecutor windowed ? windowed.bolt() : component;
+        return shell instanceof SupervisedShellComponent || shell instanceof ShellBolt || shell instanceof ShellSpout
+                ? ResourcesLocation.of(shell.getClass())
                 : Optional.empty();
     }
 
@@ -194,11 +194,11 @@ final class TrackedTopology {
      * The command a shell component runs (Storm's own keep it private), else the component's class.
      */
     private static String runs(Object component) {
-        if (component instanceof SupervisedShellBolt bolt) {
-            return bolt.shellCommand().commandLine();
+        if (component instanceof WindowedShellBoltExecutor windowed) {
+            return windowed.bolt().shellCommand().commandLine();
         }
-        if (component instanceof SupervisedShellSpout spout) {
-            return spout.shellCommand().commandLine();
+        if (component instanceof SupervisedShellComponent shell) {
+            return shell.shellCommand().commandLine();
         }
         Class<?> shellClass = component instanceof ShellBolt ? ShellBolt.class
                 : component instanceof ShellSpout ? ShellSpout.class : null;

@@ -18,13 +18,18 @@ class FinishRuleTest {
 
     /** Ready at START + 5 s, every tree done, the last activity at START + 10 s. */
     private static FinishRule.Snapshot idle() {
-        return new FinishRule.Snapshot(START + 5 * S, false, false, Optional.empty(), 0, START + 10 * S, START + 9 * S,
+        return new FinishRule.Snapshot(START + 5 * S, false, false, Optional.empty(), 0, 0, START + 10 * S, START + 9 * S,
                 0, 0, 100, 0, Map.of(), List.of());
     }
 
     private static FinishRule.Snapshot with(FinishRule.Snapshot s, int pending, long lastActivity, long lastEmit,
             long lastFail, long oldestPending) {
-        return new FinishRule.Snapshot(s.readyNanos(), s.startFailed(), s.gaveUp(), s.untilHolds(), pending,
+        return with(s, pending, 0, lastActivity, lastEmit, lastFail, oldestPending);
+    }
+
+    private static FinishRule.Snapshot with(FinishRule.Snapshot s, int pending, long held, long lastActivity,
+            long lastEmit, long lastFail, long oldestPending) {
+        return new FinishRule.Snapshot(s.readyNanos(), s.startFailed(), s.gaveUp(), s.untilHolds(), pending, held,
                 lastActivity, lastEmit, lastFail, oldestPending, s.treesAcked(), 7, Map.of("numbers", (long) pending),
                 s.notStarted());
     }
@@ -53,11 +58,22 @@ class FinishRuleTest {
     }
 
     @Test
+    void treesWhoseTuplesWaitInWindowsThatFireOnlyOnMoreInputDoNotKeepARunGoing() {
+        FinishRule.Snapshot inWindows = with(idle(), 3, 3, START + 10 * S, START + 9 * S, 0, START + 9 * S);
+        FinishRule.Snapshot moreThanWindowsHold = with(idle(), 4, 3, START + 10 * S, START + 9 * S, 0, START + 9 * S);
+
+        assertThat(rule.decide(inWindows, START, START + 12 * S - 1).outcome()).isEqualTo(FinishRule.Outcome.RUNNING);
+        assertThat(rule.decide(inWindows, START, START + 12 * S).outcome()).isEqualTo(FinishRule.Outcome.FINISHED);
+        assertThat(rule.decide(moreThanWindowsHold, START, START + 30 * S).outcome())
+                .isEqualTo(FinishRule.Outcome.RUNNING);
+    }
+
+    @Test
     void aStartFailureEndsTheRunBeforeAGiveUpAndBeforeTheWorkIsDone() {
         FinishRule.Snapshot s = idle();
-        FinishRule.Snapshot failed = new FinishRule.Snapshot(0, true, true, Optional.empty(), 0, 0, 0, 0, 0, 0, 0,
+        FinishRule.Snapshot failed = new FinishRule.Snapshot(0, true, true, Optional.empty(), 0, 0, 0, 0, 0, 0, 0, 0,
                 Map.of(), List.of("split"));
-        FinishRule.Snapshot gaveUp = new FinishRule.Snapshot(s.readyNanos(), false, true, Optional.empty(), 0,
+        FinishRule.Snapshot gaveUp = new FinishRule.Snapshot(s.readyNanos(), false, true, Optional.empty(), 0, 0,
                 s.lastActivityNanos(), 0, 0, 0, 0, 0, Map.of(), List.of());
 
         assertThat(rule.decide(failed, START, START + S).outcome()).isEqualTo(FinishRule.Outcome.START_FAILED);
@@ -68,9 +84,9 @@ class FinishRuleTest {
     void withAnEndConditionOnlyItFinishesTheRun() {
         FinishRule until = new FinishRule("t", Duration.ofSeconds(2), Duration.ofSeconds(60), true);
         FinishRule.Snapshot s = idle();
-        FinishRule.Snapshot notYet = new FinishRule.Snapshot(s.readyNanos(), false, false, Optional.of(false), 0,
+        FinishRule.Snapshot notYet = new FinishRule.Snapshot(s.readyNanos(), false, false, Optional.of(false), 0, 0,
                 s.lastActivityNanos(), 0, 0, 0, 40, 2, Map.of(), List.of());
-        FinishRule.Snapshot holds = new FinishRule.Snapshot(s.readyNanos(), false, false, Optional.of(true), 5,
+        FinishRule.Snapshot holds = new FinishRule.Snapshot(s.readyNanos(), false, false, Optional.of(true), 5, 0,
                 s.lastActivityNanos(), 0, 0, 0, 40, 2, Map.of(), List.of());
 
         assertThat(until.decide(notYet, START, START + 30 * S).outcome()).isEqualTo(FinishRule.Outcome.RUNNING);
@@ -81,7 +97,7 @@ class FinishRuleTest {
 
     @Test
     void aRunWhoseComponentsNeverStartedSaysWhichAtTheTimeLimit() {
-        FinishRule.Snapshot starting = new FinishRule.Snapshot(0, false, false, Optional.empty(), 0, START, 0, 0, 0,
+        FinishRule.Snapshot starting = new FinishRule.Snapshot(0, false, false, Optional.empty(), 0, 0, START, 0, 0, 0,
                 0, 0, Map.of(), List.of("count", "split"));
 
         assertThat(rule.decide(starting, START, START + 60 * S).outcome()).isEqualTo(FinishRule.Outcome.TIME_LIMIT);

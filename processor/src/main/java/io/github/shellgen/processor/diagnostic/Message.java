@@ -164,6 +164,54 @@ public enum Message {
     GENERATED_NAME_TAKEN("GeneratedNameClash",
             "storm-shellgen would generate %s for %s, but that file already exists in this compilation (%s)."
                     + Text.GENERATED_NAMES_MEET),
+    WINDOW_WITHOUT_BOLT("WindowPlacement",
+            "@Window is on %s, which is not a component: nothing would run the window. Put it on a @PythonBolt or"
+                    + " @ShellBolt interface, or remove it"),
+    WINDOW_ON_SPOUT("WindowPlacement",
+            "@Window is on %s %s: a spout has no input to window. Put it on the bolt that should see the windows"),
+    WINDOW_ON_JAVA_BOLT("WindowPlacement",
+            "@Window is on @JavaBolt %s: a Java bolt windows itself. Extend Storm's BaseWindowedBolt with"
+                    + " withWindow(...), or remove @Window"),
+    WINDOW_ON_STOCK("WindowRuntime",
+            "@Window is on %s, which runs on Storm's storm.py (runtime = STOCK): storm.py has no windowed bolt"
+                    + " class, so the script could not receive its windows. Remove runtime = STOCK (storm-shellgen's"
+                    + " runtime has storm.WindowedBolt, and runs storm.py scripts unchanged), or remove @Window"),
+    WINDOW_SPAN("WindowSpan",
+            "@Window %s = \"%s\" is not a duration or a tuple count. Write a whole number and a unit: \"500ms\","
+                    + " \"10s\", \"5min\", \"1h\"%s"),
+    WINDOW_SPAN_ZERO("WindowSpan",
+            "@Window %s = \"%s\" is zero: Storm refuses a window that is not positive when the worker starts."
+                    + " Give it a length of at least 1"),
+    WINDOW_SLIDE_LONGER("WindowSlide",
+            "@Window every = \"%s\" is longer than length = \"%s\": windows would leave out the tuples between them."
+                    + " Make every at most the length, or leave it out for a tumbling window (every = length)"),
+    WINDOW_NEEDS_TIMESTAMP("WindowEventTime",
+            "@Window %s = \"%s\" needs timestampField: it applies to windows of event time only, and %s. Name"
+                    + " the field holding each tuple's time in milliseconds, timestampField = \"...\", or remove %s"),
+    WINDOW_TIMESTAMP_FIELD("WindowTimestampField",
+            "@Window timestampField = \"%s\" is not a field of stream \"%s\" of \"%s\", which %s subscribes to"
+                    + " and which declares %s: every tuple of that stream would be failed for lacking its time."
+                    + " Add \"%s\" to that stream's fields, or name a field every input stream has"),
+    WINDOW_LATE_STREAM_UNDECLARED("WindowLateStream",
+            "@Window lateStream = \"%s\" is not declared by %s, which declares %s: Storm refuses the bolt when the"
+                    + " worker starts (\"Stream for late tuples must be defined\"). Declare it with the fields of"
+                    + " the input: streams = @Stream(id = \"%s\", fields = %s)"),
+    WINDOW_LATE_STREAM_FIELDS("WindowLateStream",
+            "@Window lateStream = \"%s\" declares the fields %s, but a late tuple goes to it as it came, with the"
+                    + " fields of its input stream \"%s\" of \"%s\": %s. Declare the late stream with those fields%s"),
+    WINDOW_LATE_STREAM_DIRECT("WindowLateStream",
+            "@Window lateStream = \"%s\" is declared direct, but late tuples go to it without a task: subscribers"
+                    + " with @DirectGrouping would receive none. Declare it without direct = true"),
+    WINDOW_LONGER_THAN_TIMEOUT("WindowTimeout",
+            "@Window length + every is %s, longer than the topology's message timeout of %d s (%s): its tuples"
+                    + " would time out inside the window, and Storm refuses the bolt when the worker starts"
+                    + " (\"Window duration (length + sliding interval) value %d is more than"
+                    + " topology.message.timeout.secs value %d\"). Shorten the window, or set messageTimeoutSecs on"
+                    + " @Topology to at least %d"),
+    WINDOW_COUNT_OVER_PENDING("WindowTimeout",
+            "@Window length + every is %d tuples, more than the %d tuples a spout may have pending (%s): the"
+                    + " spouts would stop emitting before a window fills%s. Shorten the window, or set maxSpoutPending"
+                    + " on @Topology to at least %d"),
     COMPONENT_OUTSIDE_TOPOLOGY("ComponentOutsideTopology",
             "%s on %s, which is not nested directly in a @Topology interface: nothing would run it."
                     + " Move it into the @Topology interface whose topology it belongs to"),

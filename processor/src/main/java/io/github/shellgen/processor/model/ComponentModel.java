@@ -33,6 +33,7 @@ import java.util.Optional;
  * @param launchConfig settings Storm reads only from the conf the shell component starts with
  * @param runInResourcesDir whether the subprocess runs in {@code resources/}
  * @param metrics the shell metrics it registers
+ * @param window a bolt's window, if it has one
  */
 public record ComponentModel(
         String id,
@@ -51,7 +52,8 @@ public record ComponentModel(
         ImmutableList<ConfigEntry> componentConfig,
         ImmutableList<ConfigEntry> launchConfig,
         boolean runInResourcesDir,
-        ImmutableList<MetricModel> metrics) {
+        ImmutableList<MetricModel> metrics,
+        Optional<WindowModel> window) {
 
     /**
      * Whether the processor generates {@code componentClass}: a shell component, which runs a
@@ -119,6 +121,8 @@ public record ComponentModel(
         Builder runInResourcesDir(boolean runInResourcesDir);
 
         Builder metrics(List<MetricModel> metrics);
+
+        Builder window(WindowModel window);
 
         ComponentModel build();
     }

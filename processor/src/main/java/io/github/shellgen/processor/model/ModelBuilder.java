@@ -105,6 +105,11 @@ public final class ModelBuilder {
         }
         putSettings(shell.settings(), Setting.Target.COMPONENT, model.componentConfigBuilder()::add);
         model.componentConfigBuilder().addAll(confEntries(shell.config()));
+        if (component.window() != null) {
+            WindowModel window = WindowModel.of(component.window());
+            model.window(window);
+            model.componentConfigBuilder().addAll(window.config());
+        }
         putSettings(shell.settings(), Setting.Target.LAUNCH, model.launchConfigBuilder()::add);
         List<MetricModel> metrics = new ArrayList<>();
         for (MetricDeclaration metric : shell.metrics()) {

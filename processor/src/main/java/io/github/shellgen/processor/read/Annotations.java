@@ -19,6 +19,7 @@ public final class Annotations {
     private static final String CONTAINER = ".List";
 
     public static final String TOPOLOGY = PACKAGE + "Topology";
+    public static final String WINDOW = PACKAGE + "Window";
 
     private Annotations() {}
 
@@ -28,6 +29,7 @@ public final class Annotations {
         names.add(TOPOLOGY);
         names.addAll(components());
         names.addAll(groupings());
+        names.add(WINDOW);
         return names;
     }
 

@@ -24,6 +24,7 @@ import javax.lang.model.element.TypeElement;
  * @param program what it runs
  * @param shell how its subprocess runs; null for a Java component, which runs none
  * @param groupings its grouping annotations, in source order, unwrapped from their containers
+ * @param window its {@code @Window}; null when it has none
  */
 public record ComponentDeclaration(
         TypeElement element,
@@ -36,7 +37,8 @@ public record ComponentDeclaration(
         Member<Integer> tasks,
         Program program,
         ShellSettings shell,
-        List<GroupingDeclaration> groupings) {
+        List<GroupingDeclaration> groupings,
+        WindowDeclaration window) {
 
     public ComponentDeclaration {
         streams = List.copyOf(streams);

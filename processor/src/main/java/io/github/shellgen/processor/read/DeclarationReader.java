@@ -99,7 +99,21 @@ public final class DeclarationReader {
                 annotation.integer("tasks"),
                 program(kind, annotation),
                 kind.isJava() ? null : shellSettings(kind, annotation),
-                readGroupings(element));
+                readGroupings(element),
+                readWindow(element));
+    }
+
+    /** The {@code @Window} on {@code element}; null when it has none. */
+    public WindowDeclaration readWindow(Element element) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (qualifiedName(mirror).equals(Annotations.WINDOW)) {
+                Mirror window = new Mirror(mirror);
+                return new WindowDeclaration(mirror, window.string("length"), window.string("every"),
+                        window.string("timestampField"), window.string("maxLag"), window.string("watermarkEvery"),
+                        window.string("lateStream"));
+            }
+        }
+        return null;
     }
 
     private static Program program(ComponentAnnotation kind, Mirror annotation) {

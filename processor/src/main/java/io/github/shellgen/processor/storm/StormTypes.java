@@ -13,6 +13,9 @@ import com.squareup.javapoet.ClassName;
 public final class StormTypes {
 
     public static final ClassName SHELL_BOLT = type("io.github.shellgen.runtime.SupervisedShellBolt");
+    public static final ClassName WINDOWED_SHELL_BOLT = type("io.github.shellgen.runtime.WindowedShellBolt");
+    /** What runs a windowed shell bolt: Storm's windowing executor, as shellgen-runtime extends it. */
+    public static final ClassName WINDOWED_SHELL_EXECUTOR = type("io.github.shellgen.runtime.WindowedShellBoltExecutor");
     public static final ClassName SHELL_SPOUT = type("io.github.shellgen.runtime.SupervisedShellSpout");
     public static final ClassName SHELL_COMMAND = type("io.github.shellgen.runtime.ShellCommand");
     public static final ClassName TOPOLOGY_BUILDER = type("org.apache.storm.topology.TopologyBuilder");
@@ -42,7 +45,7 @@ public final class StormTypes {
     }
 
     /** The class a generated shell component extends. */
-    public static ClassName shellBase(Role role) {
-        return role == Role.SPOUT ? SHELL_SPOUT : SHELL_BOLT;
+    public static ClassName shellBase(Role role, boolean windowed) {
+        return role == Role.SPOUT ? SHELL_SPOUT : windowed ? WINDOWED_SHELL_BOLT : SHELL_BOLT;
     }
 }

@@ -7,6 +7,7 @@ import io.github.shellgen.processor.diagnostic.Reporter;
 import io.github.shellgen.processor.read.ComponentDeclaration;
 import io.github.shellgen.processor.read.DeclarationReader;
 import io.github.shellgen.processor.read.GroupingDeclaration;
+import io.github.shellgen.processor.read.WindowDeclaration;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
@@ -24,6 +25,13 @@ public record PlacementRules(Reporter reporter, DeclarationReader reader) {
         for (ComponentDeclaration component : reader.readComponents(element)) {
             reporter.report(element, component.mirror(), Message.COMPONENT_OUTSIDE_TOPOLOGY,
                     component.kind().display(), element.getQualifiedName());
+        }
+    }
+
+    public void checkWindow(TypeElement element) {
+        WindowDeclaration window = reader.readWindow(element);
+        if (window != null && reader.readComponents(element).isEmpty()) {
+            reporter.report(element, window.mirror(), Message.WINDOW_WITHOUT_BOLT, element.getQualifiedName());
         }
     }
 

@@ -26,6 +26,7 @@ public final class TopologyValidator {
     private final TopologyRules topologyRules;
     private final WiringRules wiringRules;
     private final SettingsRules settingsRules;
+    private final WindowRules windowRules;
 
     public TopologyValidator(ProcessingEnvironment env, Reporter reporter, ScriptLocator scripts,
             PythonChecks pythonChecks) {
@@ -38,6 +39,7 @@ public final class TopologyValidator {
         this.topologyRules = new TopologyRules(reporter, env);
         this.wiringRules = new WiringRules(reporter, names, classes);
         this.settingsRules = new SettingsRules(reporter, classes, env);
+        this.windowRules = new WindowRules(reporter);
     }
 
     /** Reports the topology's problems; returns whether it has none. */
@@ -61,6 +63,7 @@ public final class TopologyValidator {
         settingsRules.checkTopology(topology);
         topologyRules.check(topology, components);
         wiringRules.check(topology, components);
+        windowRules.check(topology, components);
         return reporter.errorCount() == before && topologyRules.claimGeneratedNames(topology, components);
     }
 

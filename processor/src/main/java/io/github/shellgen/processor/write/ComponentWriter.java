@@ -47,7 +47,7 @@ final class ComponentWriter {
                         JavaText.javadoc(component.id()), component.source(),
                         GeneratedSources.commandLine(component.command()), where)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .superclass(StormTypes.shellBase(component.role()))
+                .superclass(StormTypes.shellBase(component.role(), component.window().isPresent()))
                 .addSuperinterface(component.source())
                 .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("1L")
@@ -65,6 +65,10 @@ final class ComponentWriter {
         if (!component.metrics().isEmpty()) {
             type.addMethod(registerMetrics(component));
         }
+        component.window().ifPresent(window -> type.addJavadoc(
+                "\n<p>It has a {@code $L}: Storm runs it through {@code new $T(new $T())}, as the topology's\n"
+                        + "{@code builder()} and Flux file do.\n",
+                JavaText.javadoc(window.describe()), StormTypes.WINDOWED_SHELL_EXECUTOR, component.componentClass()));
         sources.write(component.componentClass().packageName(), sources.mark(type, originating).build());
     }
 

@@ -8,6 +8,7 @@ import io.github.shellgen.processor.model.ComponentModel;
 import io.github.shellgen.processor.model.GroupingModel;
 import io.github.shellgen.processor.model.StreamModel;
 import io.github.shellgen.processor.model.TopologyModel;
+import io.github.shellgen.processor.model.WindowModel;
 import io.github.shellgen.processor.storm.GroupingType;
 import io.github.shellgen.processor.storm.Role;
 import io.github.shellgen.processor.storm.Setting;
@@ -43,7 +44,8 @@ final class DiagramWriter {
             boolean byDefault = component.role() == Role.SPOUT && pending == 0 && component.generated();
             nodes.add(new Node(component.id(), component.role() == Role.SPOUT ? Node.Kind.SPOUT : Node.Kind.BOLT,
                     runs(component), component.parallelism(), component.tasks(),
-                    byDefault ? StormConfig.DEFAULT_SHELL_SPOUT_PENDING : pending, byDefault));
+                    byDefault ? StormConfig.DEFAULT_SHELL_SPOUT_PENDING : pending, byDefault,
+                    component.window().map(WindowModel::describe).orElse("")));
             for (GroupingModel input : component.inputs()) {
                 StreamModel stream = byId.get(input.fromId()).streams().stream()
                         .filter(s -> s.id().equals(input.streamId())).findFirst().orElseThrow();

@@ -62,6 +62,14 @@ public final class FluxYamlWriter {
                 streams.add(stream(input, bolt, fluxComponents));
             }
         }
+        for (ComponentModel bolt : topology.bolts()) {
+            if (bolt.window().isPresent()) {
+                Map<String, Object> windowed = new LinkedHashMap<>();
+                windowed.put("id", windowedBoltId(bolt));
+                windowed.put("className", bolt.componentClass().reflectionName());
+                fluxComponents.add(windowed);
+            }
+        }
         putIfNotEmpty(root, "components", fluxComponents);
         putIfNotEmpty(root, "spouts", topology.spouts().stream().map(c -> component(c, overrides)).toList());
         putIfNotEmpty(root, "bolts", topology.bolts().stream().map(c -> component(c, overrides)).toList());
@@ -86,7 +94,14 @@ public final class FluxYamlWriter {
     private static Map<String, Object> component(ComponentModel component, FluxOverrides overrides) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("id", component.id());
-        map.put("className", component.componentClass().reflectionName());
+        if (component.window().isPresent()) {
+            // Stock Flux builds it as Storm's TopologyBuilder would: the windowing executor around the
+            // windowed shell bolt, a component of this file.
+            map.put("className", StormTypes.WINDOWED_SHELL_EXECUTOR.reflectionName());
+            map.put("constructorArgs", List.of(Map.of("ref", windowedBoltId(component))));
+        } else {
+            map.put("className", component.componentClass().reflectionName());
+        }
         map.put("parallelism", overrides == null
                 ? component.parallelism()
                 : overrides.componentPlaceholder(component.id(), FluxOverrides.PARALLELISM));
@@ -131,6 +146,11 @@ public final class FluxYamlWriter {
         stream.put("to", to.id());
         stream.put("grouping", grouping);
         return stream;
+    }
+
+    /** The Flux component id of a windowed bolt's shell bolt, which its executor wraps. */
+    private static String windowedBoltId(ComponentModel bolt) {
+        return bolt.id() + "WindowedBolt";
     }
 
     private static void putIfNotEmpty(Map<String, Object> map, String key, List<?> values) {

@@ -67,9 +67,12 @@ final class TopologyWriter {
                 .returns(StormTypes.TOPOLOGY_BUILDER)
                 .addStatement("$T builder = new $T()", StormTypes.TOPOLOGY_BUILDER, StormTypes.TOPOLOGY_BUILDER);
         for (ComponentModel component : topology.components()) {
-            CodeBlock.Builder statement = CodeBlock.builder().add("builder.$L($L, new $T(), $L)",
+            CodeBlock instance = component.window().isPresent()
+                    ? CodeBlock.of("new $T(new $T())", StormTypes.WINDOWED_SHELL_EXECUTOR, component.componentClass())
+                    : CodeBlock.of("new $T()", component.componentClass());
+            CodeBlock.Builder statement = CodeBlock.builder().add("builder.$L($L, $L, $L)",
                     component.role() == Role.SPOUT ? "setSpout" : "setBolt",
-                    JavaText.literal(component.id()), component.componentClass(), component.parallelism());
+                    JavaText.literal(component.id()), instance, component.parallelism());
             if (component.tasks() > 0) {
                 statement.add("\n.setNumTasks($L)", component.tasks());
             }

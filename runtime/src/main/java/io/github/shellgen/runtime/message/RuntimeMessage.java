@@ -72,6 +72,13 @@ public enum RuntimeMessage {
     BOLT_HELD_NO_TUPLES("It held no tuples."),
     BOLT_HELD_ONE_TUPLE("The tuple it held was failed, so a reliable spout replays it."),
     BOLT_HELD_TUPLES("%d tuples it held were failed, so a reliable spout replays them."),
+    WINDOWS_HELD_NONE("It had handled every window it was given; the window's tuples stay in the window."),
+    WINDOW_HELD("It had not finished a window: the next subprocess is given it again, whole. No tuple is failed:"
+            + " the window's tuples stay in the window, and are acked once they have left it and every window that"
+            + " held them is handled."),
+    WINDOWS_HELD("It had not finished %d windows: the next subprocess is given them again, the first with the"
+            + " whole window. No tuple is failed: the window's tuples stay in the window, and are acked once they"
+            + " have left it and every window that held them is handled."),
     SPOUT_IDS_LOST("Acks and fails of the tuples it emitted no longer reach a subprocess: the new one does not know"
             + " their ids."),
 
@@ -97,6 +104,12 @@ public enum RuntimeMessage {
     NOT_DIRECT("emitted directly to a task on stream \"%s\", which is not declared direct.",
             " Declare it with direct = true, or emit without a task"),
     DIRECT("emitted without a task to stream \"%s\", which is declared direct.", " Emit with emitDirect (a task id)"),
+    NO_TIMESTAMP_FIELD("received a tuple from \"%s\" (stream \"%s\", fields %s) without the field \"%s\" its"
+            + " window takes event time from.", " The tuple was failed. Emit that field on every stream the bolt"
+            + " subscribes to"),
+    TIMESTAMP_NOT_MILLIS("received a tuple from \"%s\" (stream \"%s\") whose field \"%s\", which its window takes"
+            + " event time from, is %s (%s), not a whole number of milliseconds.", " The tuple was failed. Emit the"
+            + " time as an integer of milliseconds since the epoch, e.g. int(time.time() * 1000) in Python"),
     BOLT_EMIT_DROPPED("%s.", " The emit was dropped."),
     BOLT_ANCHORED_EMIT_DROPPED("%s.", " The emit was dropped and the tuple it was anchored to failed."),
     SPOUT_EMIT_DROPPED("%s.", " The tuple was not emitted."),

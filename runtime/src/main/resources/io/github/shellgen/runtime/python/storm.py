@@ -7,7 +7,7 @@ storm.py run unchanged. The names are storm.py's: Tuple, Bolt, BasicBolt, Spout,
 emitDirect, emitBolt, emitSpout, ack, fail, reportError, log, logTrace, logDebug, logInfo,
 logWarn, logError, rpcMetrics, and the lower-level readMsg, readCommand, readTuple, readTaskIds,
 sendMsgToParent, sync, sendpid, initComponent, json_encode, json_decode, MODE, ANCHOR_TUPLE.
-flush() is new.
+flush(), WindowedBolt and Window are new (point 9).
 
 It differs from Storm's storm.py in these ways only, each a deliberate choice with its own test
 (PythonRuntimeTest in storm-shellgen's processor module, FrameWireTest in shellgen-runtime):
@@ -54,6 +54,16 @@ It differs from Storm's storm.py in these ways only, each a deliberate choice wi
    component's initialize() has returned (or, for a script that drives the protocol itself, when it
    calls initComponent()). Loading a model for minutes before serving is a slow start, bounded by
    the component's startup limit, not a silent process.
+9. WindowedBolt, for a bolt with a window (@Window on its interface): Storm's windowing executor
+   buffers the input and fires the windows; process(window) is called once per window, with a
+   Window (its tuples, the new and the expired ones, its start and end). A window arrives as one
+   tuple on stream "__window" whose values are [tuples, new ids, expired ids, start, end]: only the
+   tuples this process does not have yet, each as a tuple message ({"id", "comp", "stream", "task",
+   "tuple"}), then the ids of the new and of the expired ones, and the window's start and end in
+   milliseconds (null for a window of tuple counts). The process keeps the window's contents;
+   after a restart the first window it is sent is whole. Its emits in process() are anchored to the
+   window, which is acked when process() returns; on an exception it is reported and the window
+   failed (its output may be partial; its tuples stay in the window, which Storm acks as they leave).
 
 Everything else is as in storm.py: Bolt leaves acking to the script and ends on an exception
 (after reporting it); BasicBolt anchors every emit to the input tuple, acks it after process(), and
@@ -847,6 +857,85 @@ class BasicBolt(_Component):
 
     def _shellgen_serve(self):
         _wire.serve_basic_bolt(self.process)
+
+
+class Window(object):
+    """One window of a WindowedBolt: tuples (every tuple in it, oldest first), new (those that
+    arrived since the last window), expired (those that left it since), start and end (the window's
+    bounds in milliseconds: event time for a window with a timestamp field, else the time Storm
+    fired it; start is None for a window of tuple counts)."""
+
+    __slots__ = ("id", "tuples", "new", "expired", "start", "end")
+
+    def __init__(self, id, tuples, new, expired, start, end):
+        self.id = id
+        self.tuples = tuples
+        self.new = new
+        self.expired = expired
+        self.start = start
+        self.end = end
+
+    def __len__(self):
+        return len(self.tuples)
+
+    def __iter__(self):
+        return iter(self.tuples)
+
+    def __repr__(self):
+        return "<Window start=%r end=%r tuples=%d new=%d expired=%d>" % (
+            self.start, self.end, len(self.tuples), len(self.new), len(self.expired))
+
+
+WINDOW_STREAM = "__window"
+
+
+class WindowedBolt(_Component):
+    """A bolt with a window (@Window on its interface): process(window) is called once per window
+    Storm fires, with a Window. Its emits are anchored to the window's tuples, and the window is
+    acked when process() returns; an exception is reported, the window failed, and the bolt goes on
+    with the next window."""
+
+    def process(self, window):
+        pass
+
+    def _shellgen_serve(self):
+        global ANCHOR_TUPLE
+        contents = {}  # id -> Tuple, oldest first: the window as this process has it
+        while True:
+            tup = readTuple()
+            if tup.task == -1 and tup.stream == "__heartbeat":
+                sync()
+                continue
+            if tup.stream != WINDOW_STREAM:
+                reportError("storm-shellgen: a WindowedBolt received a tuple that is not a window (from %r,"
+                            " stream %r): the bolt's interface needs @Window, or the script a Bolt or BasicBolt"
+                            " class" % (tup.component, tup.stream))
+                fail(tup)
+                continue
+            window = self._window(tup, contents)
+            ANCHOR_TUPLE = tup
+            try:
+                self.process(window)
+                ack(tup)
+            except Exception:
+                reportError("%s\n(in process() of the window %s, which was failed)" % (
+                    traceback.format_exc(), _window_bounds(window)))
+                fail(tup)
+            ANCHOR_TUPLE = None
+
+    @staticmethod
+    def _window(tup, contents):
+        tuples, new_ids, expired_ids, start, end = tup.values
+        for t in tuples:
+            contents[t["id"]] = Tuple(t["id"], t["comp"], t["stream"], t["task"], t["tuple"])
+        expired = [contents.pop(i) for i in expired_ids]
+        return Window(tup.id, list(contents.values()), [contents[i] for i in new_ids], expired, start, end)
+
+
+def _window_bounds(window):
+    if window.start is None:
+        return "of %d tuples ending at %r" % (len(window.tuples), window.end)
+    return "[%r, %r) of %d tuples" % (window.start, window.end, len(window.tuples))
 
 
 class Spout(_Component):
