@@ -5,6 +5,8 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.example.slugs.ExpectedSlugs;
 import com.example.slugs.SlugsTopology;
+import com.example.trending.ExpectedTrending;
+import com.example.trending.TrendingTopology;
 import com.example.wordcount.local.LocalWordCount;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,6 +48,10 @@ class ClusterIT {
     private static final Pattern SLUGGER_EMIT = Pattern.compile(
             "Emitting Tuple: taskId=\\d+ componentId=slugger stream=default values=\\[(.*), ([a-z0-9-]*)\\]$",
             Pattern.MULTILINE);
+
+    /** What the trending and late-posts scripts print, as the worker logs it. */
+    private static final Pattern SCRIPT_LINE = Pattern.compile(
+            "ShellLog pid:\\d+, name:(?:trends|latePosts) (trending .*|late post .*)$", Pattern.MULTILINE);
 
     private static RealCluster cluster;
     private static Map<String, Long> expected;
@@ -135,6 +143,41 @@ class ClusterIT {
                     + " (4[5-9]|[5-9]\\d) s after its subprocess");
         } finally {
             cluster.kill(SlugsTopology.NAME, id);
+        }
+        assertNothingLeftUnderTheSupervisor();
+    }
+
+    /**
+     * The windowed example, through stock Flux: every window of event time the trending bolt
+     * printed in the worker's log has the top words computed from posts.txt, and the late post
+     * reached the late-posts bolt.
+     */
+    @Test
+    void stockFluxSubmitsTheWindowedTopologyAndEveryWindowIsExact() throws Exception {
+        List<String> expectedLines = new ArrayList<>();
+        ExpectedTrending.trends().forEach(trend -> expectedLines.add(trend.line()));
+        ExpectedTrending.late().forEach(post -> expectedLines.add("late post of "
+                + Instant.ofEpochMilli(post.ts()).toString().substring(11, 19) + ", left out of its windows: "
+                + post.text()));
+        String printed = cluster.submit(JAR, "org.apache.storm.flux.Flux", "--remote", "-R",
+                TrendingTopology.FLUX_RESOURCE);
+        assertThat(printed).contains("Finished submitting topology: " + TrendingTopology.NAME);
+        String id = cluster.topologyId(TrendingTopology.NAME);
+        List<String> seen = new ArrayList<>();
+        try {
+            cluster.await("every window of the trending topology in the worker log", RUN_LIMIT, () -> {
+                seen.clear();
+                for (String log : cluster.workerLogs(id)) {
+                    Matcher line = SCRIPT_LINE.matcher(log);
+                    while (line.find()) {
+                        seen.add(line.group(1));
+                    }
+                }
+                return seen.size() >= expectedLines.size();
+            });
+            assertThat(seen).containsExactlyElementsIn(expectedLines);
+        } finally {
+            cluster.kill(TrendingTopology.NAME, id);
         }
         assertNothingLeftUnderTheSupervisor();
     }

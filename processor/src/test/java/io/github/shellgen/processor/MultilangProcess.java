@@ -82,6 +82,27 @@ final class MultilangProcess implements AutoCloseable {
         serializer.writeBoltMsg(boltMsg(id, "upstream", "default", 7, List.of(values)));
     }
 
+    /**
+     * A window as storm-shellgen's windowed bolt sends it: on stream __window, the tuples the process
+     * does not have yet ({@code id, value} pairs, from "upstream"), the ids of the new and expired ones,
+     * the start and the end.
+     */
+    void sendWindow(String id, List<List<Object>> tuples, List<String> fresh, List<String> expired, Long start,
+            Long end) throws IOException {
+        List<Object> messages = new ArrayList<>();
+        for (List<Object> tuple : tuples) {
+            Map<String, Object> message = new LinkedHashMap<>();
+            message.put("id", tuple.get(0));
+            message.put("comp", "upstream");
+            message.put("stream", "default");
+            message.put("task", 7);
+            message.put("tuple", tuple.subList(1, tuple.size()));
+            messages.add(message);
+        }
+        serializer.writeBoltMsg(boltMsg(id, "__system", "__window", -1,
+                java.util.Arrays.asList(messages, fresh, expired, start, end)));
+    }
+
     void sendHeartbeat() throws IOException {
         serializer.writeBoltMsg(boltMsg("hb", null, "__heartbeat", -1, List.of()));
     }

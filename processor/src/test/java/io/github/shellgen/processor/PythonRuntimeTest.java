@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PythonRuntimeTest {
 
     private static final List<String> SCRIPTS = List.of(
-            "echo_bolt.py", "manual_bolt.py", "print_bolt.py", "crash_bolt.py", "sentence_spout.py", "write_probe.py",
+            "echo_bolt.py", "window_bolt.py", "manual_bolt.py", "print_bolt.py", "crash_bolt.py", "sentence_spout.py", "write_probe.py",
             "storm.py", "bolts/neighbour_bolt.py", "bolts/helper.py");
 
     /** The runtime's files as the processor writes them into the class output, by path under resources/. */
@@ -91,6 +91,71 @@ class PythonRuntimeTest {
         started.add(process);
         process.handshake(pids, Map.of("wordcount.min.length", 3));
         return process;
+    }
+
+    /** Starts {@code script} as a bolt with a window of 10 tuples. */
+    private MultilangProcess runWindowed(String script) throws Exception {
+        MultilangProcess process = MultilangProcess.start(resources, ShellgenRuntimeFiles.LAUNCHER, script);
+        started.add(process);
+        process.handshake(pids, Map.of("topology.bolts.window.length.count", 10));
+        return process;
+    }
+
+    @Test
+    void windowedBoltKeepsTheWindowFromItsNewAndExpiredTuplesAnchorsToItAndAcksIt() throws Exception {
+        MultilangProcess bolt = runWindowed("window_bolt.py");
+
+        bolt.sendWindow("w1", List.of(List.of("1", "a"), List.of("2", "b")), List.of("1", "2"), List.of(), null, 500L);
+        ShellMsg first = bolt.read();
+        ShellMsg firstAck = bolt.read();
+        // The second window sends only what is new: the process drops "a" and keeps "b".
+        bolt.sendWindow("w2", List.of(List.of("3", "c")), List.of("3"), List.of("1"), 100L, 900L);
+        ShellMsg second = bolt.read();
+        ShellMsg secondAck = bolt.read();
+
+        assertThat(first.getCommand()).isEqualTo("emit");
+        assertThat(first.getTuple()).isEqualTo(java.util.Arrays.asList(List.of("a", "b"), List.of("a", "b"), List.of(),
+                null, 500));
+        assertThat(first.getAnchors()).containsExactly("w1");
+        assertThat(firstAck.getCommand()).isEqualTo("ack");
+        assertThat(firstAck.getId()).isEqualTo("w1");
+        assertThat(second.getTuple()).isEqualTo(List.of(List.of("b", "c"), List.of("c"), List.of("a"), 100, 900));
+        assertThat(second.getAnchors()).containsExactly("w2");
+        assertThat(secondAck.getId()).isEqualTo("w2");
+    }
+
+    @Test
+    void windowedBoltReportsAnExceptionFailsTheWindowAndGoesOn() throws Exception {
+        MultilangProcess bolt = runWindowed("window_bolt.py");
+
+        bolt.sendWindow("w1", List.of(List.of("1", "boom")), List.of("1"), List.of(), 0L, 1000L);
+        ShellMsg error = bolt.read();
+        ShellMsg fail = bolt.read();
+        bolt.sendWindow("w2", List.of(List.of("2", "ok")), List.of("2"), List.of(), 500L, 1500L);
+        ShellMsg emit = bolt.read();
+
+        assertThat(error.getCommand()).isEqualTo("error");
+        assertThat(error.getMsg()).contains("ValueError: boom in a window");
+        assertThat(error.getMsg()).contains("(in process() of the window [0, 1000) of 1 tuples, which was failed)");
+        assertThat(fail.getCommand()).isEqualTo("fail");
+        assertThat(fail.getId()).isEqualTo("w1");
+        assertThat(emit.getTuple()).isEqualTo(List.of(List.of("boom", "ok"), List.of("ok"), List.of(), 500, 1500));
+    }
+
+    @Test
+    void aWindowedBoltScriptInABoltWithoutAWindowAndTheOtherWayRoundFailToStart() throws Exception {
+        MultilangProcess windowedWithout = run("window_bolt.py");
+        ShellMsg without = windowedWithout.read();
+        MultilangProcess basicWith = runWindowed("echo_bolt.py");
+        ShellMsg with = basicWith.read();
+
+        assertThat(without.getCommand()).isEqualTo("error");
+        assertThat(without.getMsg()).contains("the script's component Firsts is a storm.WindowedBolt, but the bolt"
+                + " has no window: put @Window on its interface, or make it a storm.BasicBolt");
+        assertThat(with.getMsg()).contains("this bolt has a window (@Window), but the script's component");
+        assertThat(with.getMsg()).contains("Make it a storm.WindowedBolt, whose process(window) is called once per"
+                + " window");
+        assertThat(windowedWithout.waitForExit()).isEqualTo(0); // ended, after saying why
     }
 
     @Test

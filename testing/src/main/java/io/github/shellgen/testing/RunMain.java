@@ -70,7 +70,9 @@ public final class RunMain {
             out.print(run.report());
             writeDiagrams(run, diagrams, out);
             if (run.succeeded()) {
-                out.print(TestingMessage.RUN_ALL_ACKED.format(run.name()));
+                out.print(run.treesInWindows() == 0 ? TestingMessage.RUN_ALL_ACKED.format(run.name())
+                        : TestingMessage.RUN_ACKED_BUT_IN_WINDOWS.format(run.name(), run.treesInWindows() == 1
+                                ? "the one" : "the " + run.treesInWindows()));
                 return 0;
             }
             out.print(TestingMessage.RUN_FAILED_FOR_GOOD.format(run.name(), run.treesFailedForGood()));

@@ -90,6 +90,8 @@ enum TestingMessage {
     RUN_STARTING("storm-shellgen: running topology \"%s\" (%s) on an in-process Storm cluster; it stops once every"
             + " tuple tree is done and nothing happens for %d s (time limit %d s).%n"),
     RUN_ALL_ACKED("Topology \"%s\" finished: every tuple tree was acked.%n"),
+    RUN_ACKED_BUT_IN_WINDOWS("Topology \"%s\" finished: every tuple tree was acked but %s whose tuples are still in"
+            + " windows, which would let them go when more input came.%n"),
     RUN_FAILED_FOR_GOOD("Topology \"%s\" finished, but %d tuple trees failed for good (failed and not replayed: a"
             + " spout that does not replay, or input given without message ids).%n"),
     RUN_FAILED("storm-shellgen: running topology \"%s\" failed: %s"),

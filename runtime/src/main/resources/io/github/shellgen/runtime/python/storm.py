@@ -824,6 +824,7 @@ class _Component(object):
         MODE = Spout if isinstance(self, Spout) else Bolt
         conf, context = initComponent(ready=False)
         try:
+            _check_window(self, conf)
             self.initialize(conf, context)
             _send_ready()  # a model loaded in initialize() is part of the start
             self._shellgen_serve()
@@ -930,6 +931,26 @@ class WindowedBolt(_Component):
             contents[t["id"]] = Tuple(t["id"], t["comp"], t["stream"], t["task"], t["tuple"])
         expired = [contents.pop(i) for i in expired_ids]
         return Window(tup.id, list(contents.values()), [contents[i] for i in new_ids], expired, start, end)
+
+
+# The component configuration keys of a window's length: set (by @Window) exactly when the bolt is windowed.
+_WINDOW_KEYS = ("topology.bolts.window.length.count", "topology.bolts.window.length.duration.ms")
+
+
+def _check_window(component, conf):
+    """A windowed bolt runs a WindowedBolt, and a WindowedBolt runs in a windowed bolt: either
+    mistake would feed the script what it cannot read, so the start fails, saying which."""
+    if isinstance(component, Spout):
+        return
+    windowed = any(key in conf for key in _WINDOW_KEYS)
+    if windowed and not isinstance(component, WindowedBolt):
+        raise TypeError("storm-shellgen: this bolt has a window (@Window), but the script's component %s is a %s:"
+                        " it would be given whole windows as tuples. Make it a storm.WindowedBolt, whose"
+                        " process(window) is called once per window" % (
+                            type(component).__name__, type(component).__mro__[1].__name__))
+    if not windowed and isinstance(component, WindowedBolt):
+        raise TypeError("storm-shellgen: the script's component %s is a storm.WindowedBolt, but the bolt has no"
+                        " window: put @Window on its interface, or make it a storm.BasicBolt" % type(component).__name__)
 
 
 def _window_bounds(window):
