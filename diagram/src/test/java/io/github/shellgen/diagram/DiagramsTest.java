@@ -115,6 +115,15 @@ class DiagramsTest {
     }
 
     @Test
+    void aBoltsWindowIsShownUnderItsParallelism() throws Exception {
+        Document svg = parse(SvgDiagram.render(SampleGraphs.awkward()));
+
+        assertThat(groups(svg, "component").get("out,2")).containsExactly("out,2",
+                "bolt \u00b7 parallelism 3 \u00b7 6 tasks", "window 10s every 2s, event time \"t,s\", late -> \"late\"",
+                "com.example.Tab\tBolt").inOrder();
+    }
+
+    @Test
     void theGraphTextReadsBackWhatWasWrittenWhateverTheNames() {
         TopologyGraph graph = SampleGraphs.awkward();
 

@@ -20,7 +20,8 @@ final class SampleGraphs {
     static TopologyGraph awkward() {
         return new TopologyGraph("a<b>&\"c\"",
                 List.of(new Node("in#1", Node.Kind.SPOUT, "node \"spout|x\".js", 1, 0),
-                        new Node("out,2", Node.Kind.BOLT, "com.example.Tab\tBolt", 3, 6)),
+                        new Node("out,2", Node.Kind.BOLT, "com.example.Tab\tBolt", 3, 6, 0, false,
+                                "window 10s every 2s, event time \"t,s\", late -> \"late\"")),
                 List.of(new Edge("in#1", "default", List.of("a,b", "c"), false, "out,2", "fields", List.of("a,b")),
                         new Edge("in#1", "to\\out", List.of("x"), true, "out,2", "direct", List.of())));
     }
