@@ -140,6 +140,49 @@ class PythonChecksTest {
                 + " Python 3.8 or later; this is 3.7)");
     }
 
+    private static final JavaFileObject WINDOWED = Shellgen.testSource("Windowed",
+            "@Topology(name = \"windowed\")",
+            "public interface Windowed {",
+            "    @PythonSpout(script = \"spout.py\", fields = \"sentence\")",
+            "    interface Sentences {}",
+            "",
+            "    @PythonBolt(script = \"windows.py\", fields = \"count\")",
+            "    @Window(length = \"10s\")",
+            "    @ShuffleGrouping(from = Sentences.class)",
+            "    interface Counts {}",
+            "",
+            "    @PythonBolt(script = \"plain.py\", fields = \"count\")",
+            "    @ShuffleGrouping(from = Sentences.class)",
+            "    interface Plain {}",
+            "}");
+
+    @Test
+    void aWindowedBoltsScriptMustBeAWindowedBoltAndOnlyItsScript() throws IOException {
+        script("spout.py", "import storm");
+        script("windows.py", "import storm", "", "class Counts(storm.BasicBolt):", "    pass");
+        script("plain.py", "from storm import WindowedBolt as Windowed", "", "class Plain(Windowed):", "    pass");
+
+        Compilation compilation = Shellgen.compile(dir, WINDOWED);
+
+        assertThat(compilation).hadErrorContaining("[ScriptWindow] @PythonBolt script \"windows.py\": its class Counts,"
+                + " a storm.BasicBolt (windows.py:3), is not a storm.WindowedBolt, yet the bolt has @Window")
+                .inFile(WINDOWED).onLineContaining("\"windows.py\"");
+        assertThat(compilation).hadErrorContaining("[ScriptWindow] @PythonBolt script \"plain.py\": its class Plain is a"
+                + " storm.WindowedBolt (plain.py:3), yet the bolt has no @Window: it would never be given a window, and"
+                + " refuses to start. Put @Window(length = ...) on Plain, or make the class a storm.BasicBolt")
+                .inFile(WINDOWED).onLineContaining("\"plain.py\"");
+        assertThat(compilation).hadErrorCount(2);
+    }
+
+    @Test
+    void aWindowedBoltScriptPassesInAWindowedBolt() throws IOException {
+        script("spout.py", "import storm");
+        script("windows.py", "import storm", "", "class Counts(storm.WindowedBolt):", "    pass");
+        script("plain.py", "import storm", "", "class Plain(storm.BasicBolt):", "    pass");
+
+        assertThat(Shellgen.compile(dir, WINDOWED)).succeeded();
+    }
+
     private Compilation compile() {
         return Shellgen.compile(dir, TOPOLOGY);
     }

@@ -252,6 +252,17 @@ class WindowRulesTest {
     }
 
     @Test
+    void aWindowKeyInABoltsConfig() {
+        JavaFileObject source = topology(
+                "    @PythonBolt(script = \"splitbolt.py\", fields = \"sum\",",
+                "        config = @Conf(key = \"topology.bolts.window.length.count\", value = \"5\"))",
+                "    @ShuffleGrouping(from = Events.class)",
+                "    interface Sums {}");
+        assertOneError(source, "[WindowConfig] @PythonBolt @Conf key \"topology.bolts.window.length.count\" is a key of"
+                + " Storm's windowing executor, which runs only a bolt with @Window", "config = @Conf(");
+    }
+
+    @Test
     void aShellBoltMayHaveAWindow() {
         assertThat(compile(topology(
                 "    @ShellBolt(command = {\"node\", \"splitbolt.js\"}, fields = \"sum\")",

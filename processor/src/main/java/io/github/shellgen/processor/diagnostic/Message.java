@@ -164,6 +164,10 @@ public enum Message {
     GENERATED_NAME_TAKEN("GeneratedNameClash",
             "storm-shellgen would generate %s for %s, but that file already exists in this compilation (%s)."
                     + Text.GENERATED_NAMES_MEET),
+    WINDOW_CONF_KEY("WindowConfig",
+            "%s @Conf key \"%s\" is a key of Storm's windowing executor, which runs only a bolt with @Window: here it"
+                    + " would do nothing, or fight @Window's own. Give the bolt its window with @Window(length = ...,"
+                    + " every = ...)"),
     WINDOW_WITHOUT_BOLT("WindowPlacement",
             "@Window is on %s, which is not a component: nothing would run the window. Put it on a @PythonBolt or"
                     + " @ShellBolt interface, or remove it"),
@@ -362,6 +366,14 @@ public enum Message {
     SCRIPT_EMIT_ARITY("ScriptEmitArity",
             "%s script \"%s\" emits %d value%s to stream \"%s\" at %s:%d, whose fields are %s (%d). Storm"
                     + " would fail the tuple at run time. Emit one value per field, or change the declared fields"),
+    SCRIPT_NOT_WINDOWED("ScriptWindow",
+            "%s script \"%s\": its class %s, a storm.%s (%s:%d), is not a storm.WindowedBolt, yet the bolt has"
+                    + " @Window: it would be given whole windows as tuples, and refuses to start. Make it a"
+                    + " storm.WindowedBolt, whose process(window) is called once per window"),
+    SCRIPT_WINDOWED_WITHOUT_WINDOW("ScriptWindow",
+            "%s script \"%s\": its class %s is a storm.WindowedBolt (%s:%d), yet the bolt has no @Window: it would"
+                    + " never be given a window, and refuses to start. Put @Window(length = ...) on %s, or make the"
+                    + " class a storm.BasicBolt"),
     PYTHON_NOT_RUN(Diagnostic.Kind.NOTE, "PythonChecksSkipped",
             "storm-shellgen did not check the Python scripts (syntax, imports, emits): %s could not be run (%s)."
                     + Text.PYTHON_CHECKS_FIX),

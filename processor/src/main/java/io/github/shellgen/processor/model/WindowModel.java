@@ -1,6 +1,7 @@
 package io.github.shellgen.processor.model;
 
 import io.github.shellgen.processor.read.WindowDeclaration;
+import io.github.shellgen.processor.storm.StormConfig;
 import io.github.shellgen.processor.storm.WindowSpan;
 import io.github.shellgen.runtime.RuntimeConfig;
 import java.util.ArrayList;
@@ -47,19 +48,19 @@ public record WindowModel(
     /** The keys Storm's windowing executor reads, in the bolt's component configuration. */
     public List<ConfigEntry> config() {
         List<ConfigEntry> config = new ArrayList<>();
-        config.add(new ConfigEntry(length.count() ? "topology.bolts.window.length.count"
-                : "topology.bolts.window.length.duration.ms", (int) length.amount(), WHY));
-        config.add(new ConfigEntry(every.count() ? "topology.bolts.window.sliding.interval.count"
-                : "topology.bolts.window.sliding.interval.duration.ms", (int) every.amount(), WHY));
+        config.add(new ConfigEntry(length.count() ? StormConfig.WINDOW_LENGTH_COUNT : StormConfig.WINDOW_LENGTH_MS,
+                (int) length.amount(), WHY));
+        config.add(new ConfigEntry(every.count() ? StormConfig.WINDOW_SLIDING_COUNT : StormConfig.WINDOW_SLIDING_MS,
+                (int) every.amount(), WHY));
         if (!timestampField.isEmpty()) {
             config.add(new ConfigEntry(RuntimeConfig.WINDOW_TIMESTAMP_FIELD, timestampField, WHY));
         }
         maxLag.ifPresent(lag -> config.add(
-                new ConfigEntry("topology.bolts.tuple.timestamp.max.lag.ms", (int) lag.amount(), WHY)));
+                new ConfigEntry(StormConfig.WINDOW_MAX_LAG_MS, (int) lag.amount(), WHY)));
         watermarkEvery.ifPresent(interval -> config.add(
-                new ConfigEntry("topology.bolts.watermark.event.interval.ms", (int) interval.amount(), WHY)));
+                new ConfigEntry(StormConfig.WINDOW_WATERMARK_MS, (int) interval.amount(), WHY)));
         if (!lateStream.isEmpty()) {
-            config.add(new ConfigEntry("topology.bolts.late.tuple.stream", lateStream, WHY));
+            config.add(new ConfigEntry(StormConfig.WINDOW_LATE_STREAM, lateStream, WHY));
         }
         return config;
     }

@@ -25,15 +25,26 @@ public final class StormConfig {
             "topology.tick.tuple.freq.secs",
             "topology.sleep.spout.wait.strategy.time.ms",
             "topology.spout.wait.strategy",
-            "topology.bolts.window.length.count",
-            "topology.bolts.window.length.duration.ms",
-            "topology.bolts.window.sliding.interval.count",
-            "topology.bolts.window.sliding.interval.duration.ms",
-            "topology.bolts.tuple.timestamp.max.lag.ms",
+            WINDOW_LENGTH_COUNT,
+            WINDOW_LENGTH_MS,
+            WINDOW_SLIDING_COUNT,
+            WINDOW_SLIDING_MS,
+            WINDOW_MAX_LAG_MS,
             "topology.bolts.message.id.field.name",
             "topology.state.provider",
             "topology.state.provider.config",
-            "topology.bolts.late.tuple.stream");
+            WINDOW_LATE_STREAM);
+
+    /** The keys of Storm's windowing executor, which {@code @Window} sets in a bolt's component configuration. */
+    public static final String WINDOW_LENGTH_COUNT = "topology.bolts.window.length.count";
+    public static final String WINDOW_LENGTH_MS = "topology.bolts.window.length.duration.ms";
+    public static final String WINDOW_SLIDING_COUNT = "topology.bolts.window.sliding.interval.count";
+    public static final String WINDOW_SLIDING_MS = "topology.bolts.window.sliding.interval.duration.ms";
+    public static final String WINDOW_MAX_LAG_MS = "topology.bolts.tuple.timestamp.max.lag.ms";
+    public static final String WINDOW_WATERMARK_MS = "topology.bolts.watermark.event.interval.ms";
+    public static final String WINDOW_LATE_STREAM = "topology.bolts.late.tuple.stream";
+    public static final Set<String> WINDOW_KEYS = Set.of(WINDOW_LENGTH_COUNT, WINDOW_LENGTH_MS, WINDOW_SLIDING_COUNT,
+            WINDOW_SLIDING_MS, WINDOW_MAX_LAG_MS, WINDOW_WATERMARK_MS, WINDOW_LATE_STREAM);
 
     /** storm-shellgen's namespace of keys, read by its runtime on the workers. */
     public static final String SHELLGEN_PREFIX = "shellgen.";

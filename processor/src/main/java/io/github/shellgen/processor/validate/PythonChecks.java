@@ -6,6 +6,7 @@ import io.github.shellgen.processor.diagnostic.Reporter;
 import io.github.shellgen.processor.read.ComponentDeclaration;
 import io.github.shellgen.processor.read.Member;
 import io.github.shellgen.processor.read.StreamDeclaration;
+import io.github.shellgen.processor.storm.Role;
 import io.github.shellgen.processor.storm.ShellgenRuntimeFiles;
 import io.github.shellgen.processor.storm.StormNames;
 import java.io.IOException;
@@ -62,7 +63,8 @@ public final class PythonChecks {
         // One check per script and declared streams, however many components share them.
         Map<List<String>, List<Request>> alike = new LinkedHashMap<>();
         for (Request request : requests) {
-            List<String> key = new ArrayList<>(List.of(request.file().toString(), folder(request), runtime(request)));
+            List<String> key = new ArrayList<>(List.of(request.file().toString(), folder(request), runtime(request),
+                    kind(request)));
             request.component().streamsById().forEach((id, stream) -> key.addAll(List.of(id,
                     String.valueOf(stream.fields().size()), stream.direct() ? "1" : "0")));
             alike.computeIfAbsent(key, k -> new ArrayList<>()).add(request);
@@ -77,9 +79,9 @@ public final class PythonChecks {
         input.addAll(List.of("packages", ShellgenRuntimeFiles.PACKAGES));
         int index = 0;
         for (List<String> key : alike.keySet()) {
-            input.addAll(List.of("check", String.valueOf(index++), key.get(0), key.get(1), key.get(2),
-                    String.valueOf((key.size() - 3) / 3)));
-            input.addAll(key.subList(3, key.size()));
+            input.addAll(List.of("check", String.valueOf(index++), key.get(0), key.get(1), key.get(2), key.get(3),
+                    String.valueOf((key.size() - 4) / 3)));
+            input.addAll(key.subList(4, key.size()));
         }
         List<String> output;
         try {
@@ -136,6 +138,10 @@ public final class PythonChecks {
             case "notdirect" -> report(request, Message.SCRIPT_EMIT_DIRECT, display, script, details.get(0), script,
                     line);
             case "failed" -> report(request, Message.SCRIPT_CHECK_FAILED, display, script, details.get(0));
+            case "notwindowed" -> report(request, Message.SCRIPT_NOT_WINDOWED, display, script, details.get(0),
+                    details.get(1), script, line);
+            case "windowed" -> report(request, Message.SCRIPT_WINDOWED_WITHOUT_WINDOW, display, script,
+                    details.get(0), script, line, component.element().getSimpleName());
             case "arity" -> {
                 StreamDeclaration stream = streams.get(details.get(0));
                 int values = Integer.parseInt(details.get(1));
@@ -144,6 +150,12 @@ public final class PythonChecks {
             }
             default -> throw new IllegalStateException("Unknown problem from " + CHECKER + ": " + kind);
         }
+    }
+
+    /** The component as the checker names it: a spout, a bolt, or a windowed bolt. */
+    private static String kind(Request request) {
+        ComponentDeclaration component = request.component();
+        return component.kind().role() == Role.SPOUT ? "spout" : component.window() != null ? "windowed" : "bolt";
     }
 
     /** The script's folder relative to resources/, "" at its root. */

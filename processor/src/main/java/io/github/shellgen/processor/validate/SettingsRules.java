@@ -109,6 +109,8 @@ final class SettingsRules {
             } else if (attribute != null) {
                 confKey(where, conf, Message.CONF_KEY_OF_ATTRIBUTE, where.display(), attribute.member(),
                         attribute.member());
+            } else if (component && StormConfig.WINDOW_KEYS.contains(key)) {
+                confKey(where, conf, Message.WINDOW_CONF_KEY);
             } else if (component && stormKeys.contains(key) && !StormConfig.KEPT_IN_COMPONENT_CONF.contains(key)) {
                 // The fix names the @Topology attribute where one sets the key: a @Conf of it would be refused.
                 Optional<Setting> topologyAttribute = Setting.ofTopology().stream()

@@ -11,14 +11,17 @@ Decides as the worker will (the README's "What is checked when" says the same):
 - a relative import fails: the script runs as __main__, which has no package;
 - an emit naming its stream (or none) with a list literal must match the declared stream's fields,
   and go direct (a task given) exactly when the stream is direct;
+- a bolt with @Window runs a class extending storm.WindowedBolt, a bolt without one none (a top-level
+  class extending storm.Bolt, BasicBolt or WindowedBolt, by storm.X or X imported from storm);
 - "# shellgen: ignore" in a comment leaves its line (as Python's tokenizer numbers lines) to run time.
 A check that fails unexpectedly is reported on its script; the other scripts are still checked.
 
 Reads requests on standard input, one value a line, each URL-encoded (as Java's URLEncoder does):
     root <folder>                     a resources folder (several merge into the jar's resources/)
     packages <name>                   the vendored packages' folder in resources/ (site-packages)
-    check <id> <script> <folder> <runtime> <n> then n times <stream> <field count> <direct 0|1>
-        <folder>: the script's folder relative to resources/ ("" at its root); <runtime>: shellgen or stock
+    check <id> <script> <folder> <runtime> <kind> <n> then n times <stream> <field count> <direct 0|1>
+        <folder>: the script's folder relative to resources/ ("" at its root); <runtime>: shellgen or stock;
+        <kind>: spout, bolt, or windowed (a bolt with @Window)
 and writes one line per problem, tab-separated, URL-encoded values:
     <id> syntax <line> <message>
     <id> import <line> <module> <the folders looked in, ", " between them>
@@ -27,6 +30,8 @@ and writes one line per problem, tab-separated, URL-encoded values:
     <id> arity <line> <stream> <values>
     <id> direct <line> <stream>       emitted without a task to a direct stream
     <id> notdirect <line> <stream>    emitted with a task to a stream that is not direct
+    <id> notwindowed <line> <class> <base>   a bolt with @Window whose class is a Bolt or BasicBolt
+    <id> windowed <line> <class>      a bolt without @Window whose class is a WindowedBolt
     <id> failed 0 <what happened>
 Standard library only; runs on the build machine's python3 (3.8 or later).
 """
@@ -51,13 +56,13 @@ def read_requests(lines):
         elif word == "packages":
             packages = next(values)
         elif word == "check":
-            check_id, script, folder, runtime, count = (next(values), next(values), next(values), next(values),
-                                                        int(next(values)))
+            check_id, script, folder, runtime, kind, count = (next(values), next(values), next(values), next(values),
+                                                              next(values), int(next(values)))
             streams = {}
             for _ in range(count):
                 stream, fields, direct = next(values), int(next(values)), next(values) == "1"
                 streams[stream] = (fields, direct)
-            checks.append((check_id, script, folder, runtime, streams))
+            checks.append((check_id, script, folder, runtime, kind, streams))
     return roots, packages, checks
 
 
@@ -126,6 +131,30 @@ def top_level_imports(tree):
                 yield node.lineno, alias.name, 0
         elif isinstance(node, ast.ImportFrom) and node.module != "__future__":
             yield node.lineno, node.module or "", node.level
+
+
+# The component classes of storm-shellgen's runtime a script's class may extend.
+COMPONENT_CLASSES = ("Bolt", "BasicBolt", "WindowedBolt", "Spout")
+
+
+def component_classes(tree):
+    """(line, class name, base) of the top-level classes extending storm.Bolt, storm.BasicBolt,
+    storm.WindowedBolt or storm.Spout (as storm.X, or X imported from storm)."""
+    imported = {}
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module == "storm" and not node.level:
+            for alias in node.names:
+                if alias.name in COMPONENT_CLASSES:
+                    imported[alias.asname or alias.name] = alias.name
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        for base in node.bases:
+            if (isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name) and base.value.id == "storm"
+                    and base.attr in COMPONENT_CLASSES):
+                yield node.lineno, node.name, base.attr
+            elif isinstance(base, ast.Name) and base.id in imported:
+                yield node.lineno, node.name, imported[base.id]
 
 
 def emit_calls(tree):
@@ -215,7 +244,7 @@ def ignored_lines(text):
     return lines
 
 
-def check(check_id, script, folder, runtime, streams, roots, packages, out):
+def check(check_id, script, folder, runtime, kind, streams, roots, packages, out):
     try:
         text = read_source(script)
         tree = ast.parse(text, script)
@@ -223,17 +252,25 @@ def check(check_id, script, folder, runtime, streams, roots, packages, out):
         out.append((check_id, "syntax", e.lineno or 0, e.msg))
         return
     found = []
-    check_tree(check_id, tree, streams, search_path(script, roots, packages, folder, runtime), runtime, found)
+    check_tree(check_id, tree, kind, streams, search_path(script, roots, packages, folder, runtime), runtime, found)
     ignored = ignored_lines(text)
     out.extend(problem for problem in found if problem[2] not in ignored)
 
 
-def check_tree(check_id, tree, streams, path, runtime, out):
+def check_tree(check_id, tree, kind, streams, path, runtime, out):
     for line, module, level in top_level_imports(tree):
         if level:
             out.append((check_id, "relative", line, "from %s%s import ..." % ("." * level, module)))
         elif not importable(module, path, runtime):
             out.append((check_id, "import", line, module, ", ".join(path)))
+    if kind in ("bolt", "windowed"):
+        classes = list(component_classes(tree))
+        windowed = [c for c in classes if c[2] == "WindowedBolt"]
+        plain = [c for c in classes if c[2] in ("Bolt", "BasicBolt")]
+        if kind == "windowed" and plain and not windowed:
+            out.append((check_id, "notwindowed", plain[0][0], plain[0][1], plain[0][2]))
+        elif kind == "bolt" and windowed:
+            out.append((check_id, "windowed", windowed[0][0], windowed[0][1]))
     for call, direct in emit_calls(tree):
         # emitDirect(task, tup, stream, ...): the rest as emit's
         args = call.args[1:] if direct else call.args
@@ -258,10 +295,10 @@ def main():
         # Older parsers give other trees (no ast.Constant for literals): the checks would pass what fails.
         sys.exit("the checks need Python 3.8 or later; this is %d.%d" % sys.version_info[:2])
     roots, packages, checks = read_requests(sys.stdin)
-    for check_id, script, folder, runtime, streams in checks:
+    for check_id, script, folder, runtime, kind, streams in checks:
         problems = []
         try:
-            check(check_id, script, folder, runtime, streams, roots, packages, problems)
+            check(check_id, script, folder, runtime, kind, streams, roots, packages, problems)
         except Exception as e:  # a fault of the checker's: said on this script; the others are still checked
             problems = [(check_id, "failed", 0, "%s: %s" % (type(e).__name__, e))]
         for problem in problems:
