@@ -1,4 +1,4 @@
-"""A reliable spout of events for the window tests: events.list in the configuration holds
+"""A reliable spout of events for the window tests: events.<component id> in the configuration holds
 [n, ts, pause_ms] triples; each becomes the tuple [n, ts] with n as its message id, emitted after
 sleeping pause_ms. A failed tuple is emitted again."""
 import time
@@ -8,7 +8,7 @@ import storm
 
 class Events(storm.Spout):
     def initialize(self, conf, context):
-        self.todo = [list(event) for event in conf["events.list"]]
+        self.todo = [list(event) for event in conf.get("events." + context["componentid"], [])]
         self.todo.reverse()
         self.sent = {}
 

@@ -71,8 +71,8 @@ public @interface Window {
 
     /**
      * The stream late tuples go to, as they came (same fields as the input); the bolt declares it in
-     * its {@code streams}, with the input's fields. Empty (the default): Storm logs each late tuple
-     * and acks it. Needs {@link #timestampField()}.
+     * its {@code streams}, with the input's fields. Empty (the default): a late tuple is acked and
+     * left out, and reported at most once every 30 s with a count. Needs {@link #timestampField()}.
      */
     String lateStream() default "";
 }

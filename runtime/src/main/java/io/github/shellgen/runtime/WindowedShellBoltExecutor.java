@@ -1,5 +1,6 @@
 package io.github.shellgen.runtime;
 
+import io.github.shellgen.runtime.message.RuntimeMessage;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.apache.storm.task.OutputCollector;
 import org.apache.storm.task.TopologyContext;
 import org.apache.storm.topology.OutputFieldsDeclarer;
 import org.apache.storm.topology.WindowedBoltExecutor;
+import org.apache.storm.tuple.Fields;
 import org.apache.storm.tuple.Tuple;
 import org.apache.storm.windowing.WindowLifecycleListener;
 
@@ -21,7 +23,8 @@ import org.apache.storm.windowing.WindowLifecycleListener;
  *       held it (Storm's acks it as it leaves, while the subprocess may still emit anchored to it).
  *   <li>A late tuple goes to the late-tuple stream as it came, with its own fields (Storm's sends one
  *       field, {@code late_tuple}, holding the Java tuple, which no subprocess can read); the bolt
- *       declares the stream with the input's fields.
+ *       declares the stream with the input's fields. Without a late-tuple stream, late tuples are
+ *       reported (once every 30 s at most, with a count), where Storm logs each at INFO.
  *   <li>A tuple without a whole number of milliseconds in the timestamp field is reported and failed
  *       (Storm's cast would stop the worker).
  * </ul>
@@ -30,6 +33,9 @@ import org.apache.storm.windowing.WindowLifecycleListener;
 public class WindowedShellBoltExecutor extends WindowedBoltExecutor {
 
     private static final long serialVersionUID = 1L;
+
+    /** The late-tuple stream of a window of event time that has none of its own: declared, never emitted to. */
+    static final String UNASKED_LATE_STREAM = "shellgen-late";
 
     private final WindowedShellBolt bolt;
     private final EventTime eventTime;
@@ -60,17 +66,30 @@ public class WindowedShellBoltExecutor extends WindowedBoltExecutor {
     @Override
     public void prepare(Map<String, Object> topoConf, TopologyContext context, OutputCollector collector) {
         Map<String, Object> own = bolt.getComponentConfiguration();
-        Object lateStream = own == null ? null : own.get(Config.TOPOLOGY_BOLTS_LATE_TUPLE_STREAM);
-        this.collector = lateStream == null ? collector
-                : new LateTuples(collector, lateStream.toString());
+        Map<String, Object> conf = new HashMap<>(topoConf);
         Object watermarks = own == null ? null : own.get(Config.TOPOLOGY_BOLTS_WATERMARK_EVENT_INTERVAL_MS);
         if (watermarks != null) {
             // Storm drops this key from a component's configuration (it is not among those it keeps):
             // the executor reads it from the configuration it is prepared with.
-            topoConf = new HashMap<>(topoConf);
-            topoConf.put(Config.TOPOLOGY_BOLTS_WATERMARK_EVENT_INTERVAL_MS, watermarks);
+            conf.put(Config.TOPOLOGY_BOLTS_WATERMARK_EVENT_INTERVAL_MS, watermarks);
         }
-        super.prepare(topoConf, context, this.collector);
+        String lateStream = lateStream();
+        if (lateStream != null) {
+            conf.put(Config.TOPOLOGY_BOLTS_LATE_TUPLE_STREAM, lateStream);
+        }
+        this.collector = lateStream == null ? collector : new LateTuples(collector, lateStream, lateStream.equals(
+                UNASKED_LATE_STREAM) ? eventTime : null, bolt);
+        super.prepare(conf, context, this.collector);
+    }
+
+    /**
+     * The late-tuple stream: the bolt's, or, for a window of event time without one, a stream of its
+     * own, whose tuples are reported and left out: Storm would log every late tuple at INFO.
+     */
+    private String lateStream() {
+        Map<String, Object> own = bolt.getComponentConfiguration();
+        Object asked = own == null ? null : own.get(Config.TOPOLOGY_BOLTS_LATE_TUPLE_STREAM);
+        return asked != null ? asked.toString() : eventTime != null ? UNASKED_LATE_STREAM : null;
     }
 
     @Override
@@ -90,6 +109,9 @@ public class WindowedShellBoltExecutor extends WindowedBoltExecutor {
     @Override
     public void declareOutputFields(OutputFieldsDeclarer declarer) {
         bolt.declareOutputFields(declarer);
+        if (UNASKED_LATE_STREAM.equals(lateStream())) {
+            declarer.declareStream(UNASKED_LATE_STREAM, new Fields(LATE_TUPLE_FIELD));
+        }
     }
 
     @Override
@@ -109,18 +131,32 @@ public class WindowedShellBoltExecutor extends WindowedBoltExecutor {
         };
     }
 
-    /** Sends a late tuple to the late-tuple stream with its own values; everything else as it is. */
+    /**
+     * Sends a late tuple to the late-tuple stream with its own values, or, on the stream the bolt did
+     * not ask for, reports it instead (at most once every 30 s, with a count); everything else as it is.
+     */
     private static final class LateTuples extends OutputCollector {
         private final String lateStream;
+        /** Set when late tuples are reported, not emitted. */
+        private final EventTime reported;
+        private final WindowedShellBolt bolt;
 
-        LateTuples(IOutputCollector delegate, String lateStream) {
+        LateTuples(IOutputCollector delegate, String lateStream, EventTime reported, WindowedShellBolt bolt) {
             super(delegate);
             this.lateStream = lateStream;
+            this.reported = reported;
+            this.bolt = bolt;
         }
 
         @Override
         public List<Integer> emit(String streamId, Collection<Tuple> anchors, List<Object> tuple) {
             if (lateStream.equals(streamId) && tuple.size() == 1 && tuple.get(0) instanceof Tuple late) {
+                if (reported != null) {
+                    bolt.reportMistake("late tuple", RuntimeMessage.LATE_TUPLE_LEFT_OUT.format(
+                            late.getSourceComponent(), late.getSourceStreamId(), reported.field(),
+                            late.getValueByField(reported.field())));
+                    return List.of();
+                }
                 return super.emit(streamId, anchors, late.getValues());
             }
             return super.emit(streamId, anchors, tuple);

@@ -110,6 +110,9 @@ public enum RuntimeMessage {
     TIMESTAMP_NOT_MILLIS("received a tuple from \"%s\" (stream \"%s\") whose field \"%s\", which its window takes"
             + " event time from, is %s (%s), not a whole number of milliseconds.", " The tuple was failed. Emit the"
             + " time as an integer of milliseconds since the epoch, e.g. int(time.time() * 1000) in Python"),
+    LATE_TUPLE_LEFT_OUT("received a late tuple from \"%s\" (stream \"%s\", %s = %s): the watermark had passed its"
+            + " time, so every window it belongs to had fired.", " It was acked and left out. Set lateStream on @Window"
+            + " to receive late tuples, or a longer maxLag to count them"),
     BOLT_EMIT_DROPPED("%s.", " The emit was dropped."),
     BOLT_ANCHORED_EMIT_DROPPED("%s.", " The emit was dropped and the tuple it was anchored to failed."),
     SPOUT_EMIT_DROPPED("%s.", " The tuple was not emitted."),
