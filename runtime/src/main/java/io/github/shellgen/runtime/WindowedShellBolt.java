@@ -7,10 +7,14 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
 import org.apache.storm.Constants;
@@ -27,7 +31,8 @@ import org.apache.storm.windowing.TupleWindow;
  * {@link WindowedShellBoltExecutor}) buffers the input, fires the windows, evicts and acks; this
  * bolt gives each window to the subprocess, which keeps the window's contents, so that no tuple is
  * sent twice: a window message carries the tuples the subprocess does not have yet, the ids of the
- * new ones and of the expired ones, and the window's start and end. The subprocess acks the
+ * new ones (Storm's) and of those that left the window since the last window the subprocess was
+ * sent, and the window's start and end. The subprocess acks the
  * window once it has handled it; its emits meanwhile are anchored to every tuple of the window, as
  * Storm's windowed collector anchors them.
  *
@@ -53,8 +58,7 @@ public abstract class WindowedShellBolt extends ShellBoltCore implements IWindow
     private static final char WINDOW_ID_PREFIX = 'w';
 
     /** One window, as Storm gave it. */
-    private record Window(long number, List<Tuple> tuples, List<Tuple> fresh, List<Tuple> expired, Long start,
-            Long end) {}
+    private record Window(long number, List<Tuple> tuples, List<Tuple> fresh, Long start, Long end) {}
 
     /** Tuples that left the window, acked once every window up to {@code lastWindow} is handled. */
     private record Expiry(long lastWindow, List<Tuple> tuples, Consumer<List<Tuple>> ack) {}
@@ -63,8 +67,13 @@ public abstract class WindowedShellBolt extends ShellBoltCore implements IWindow
     private transient ConcurrentSkipListMap<Long, Window> pending;
     private transient Deque<Expiry> expiries;
     private transient long lastWindow;
-    // The writer thread's own: what the current subprocess has, and the last window it was sent.
-    private transient Map<Tuple, String> known;
+    /** What left the window before each window not yet acked, once that window has been sent. */
+    private transient Map<Long, List<Tuple>> expiredOf;
+    // The writer thread's own: what the current subprocess has, by the id it knows each by (Storm's
+    // tuples are equal by identity), the tuples of the last window sent (to any subprocess), oldest
+    // first, and the number of the last window sent.
+    private transient LinkedHashMap<Tuple, String> known;
+    private transient Set<Tuple> lastSent;
     private transient long tupleIds;
     private transient long sentUpTo;
 
@@ -76,7 +85,9 @@ public abstract class WindowedShellBolt extends ShellBoltCore implements IWindow
     public final void prepare(Map<String, Object> topoConf, TopologyContext context, OutputCollector collector) {
         pending = new ConcurrentSkipListMap<>();
         expiries = new ArrayDeque<>();
-        known = new IdentityHashMap<>();
+        known = new LinkedHashMap<>();
+        lastSent = new LinkedHashSet<>();
+        expiredOf = new ConcurrentHashMap<>();
         start(WindowedShellBolt.class, topoConf, context, collector);
     }
 
@@ -87,8 +98,10 @@ public abstract class WindowedShellBolt extends ShellBoltCore implements IWindow
         BoltMsg message = new BoltMsg();
         synchronized (pending) { // numbered and queued in order, whichever thread fires the window
             long number = ++lastWindow;
+            // (Not Storm's getExpired(): it leaves out what expired while the window was empty, when
+            // Storm fires no window. What left is what the subprocess has and the window does not.)
             pending.put(number, new Window(number, List.copyOf(window.get()), List.copyOf(window.getNew()),
-                    List.copyOf(window.getExpired()), window.getStartTimestamp(), window.getEndTimestamp()));
+                    window.getStartTimestamp(), window.getEndTimestamp()));
             message.setId(WINDOW_ID_PREFIX + Long.toString(number));
             queue(message);
         }
@@ -145,8 +158,24 @@ public abstract class WindowedShellBolt extends ShellBoltCore implements IWindow
     }
 
     private void sendWindow(Wire wire, Window window) throws IOException {
+        // What left the window since the last window sent, oldest first: worked out once, when the
+        // window is first sent, so that a restarted subprocess is told the same. (Not Storm's
+        // getExpired(): it leaves out what expired while the window was empty, when no window fires.)
+        List<Tuple> expired = expiredOf.get(window.number());
+        if (expired == null) {
+            Set<Tuple> current = Collections.newSetFromMap(new IdentityHashMap<>(window.tuples().size() * 2));
+            current.addAll(window.tuples());
+            expired = new ArrayList<>();
+            for (Tuple had : lastSent) {
+                if (!current.contains(had)) {
+                    expired.add(had);
+                }
+            }
+            expiredOf.put(window.number(), expired);
+        }
+        // The tuples the subprocess does not have yet: a new subprocess, all of them.
         List<Object> tuples = new ArrayList<>();
-        for (List<Tuple> part : List.of(window.expired(), window.tuples())) {
+        for (List<Tuple> part : List.of(expired, window.tuples())) {
             for (Tuple tuple : part) {
                 if (!known.containsKey(tuple)) {
                     String id = Long.toString(++tupleIds);
@@ -159,19 +188,21 @@ public abstract class WindowedShellBolt extends ShellBoltCore implements IWindow
         for (Tuple tuple : window.fresh()) {
             fresh.add(known.get(tuple));
         }
-        List<Object> expired = new ArrayList<>(window.expired().size());
-        for (Tuple tuple : window.expired()) {
-            expired.add(known.remove(tuple));
+        List<Object> expiredIds = new ArrayList<>(expired.size());
+        for (Tuple tuple : expired) {
+            expiredIds.add(known.remove(tuple));
         }
         List<Object> values = new ArrayList<>(5);
         values.add(tuples);
         values.add(fresh);
-        values.add(expired);
+        values.add(expiredIds);
         values.add(window.start());
         values.add(window.end());
         wire.sendTuple(WINDOW_ID_PREFIX + Long.toString(window.number()), WINDOW_COMPONENT, WINDOW_STREAM,
                 (int) Constants.SYSTEM_TASK_ID, values);
-        sentUpTo = window.number();
+        lastSent.clear();
+        lastSent.addAll(window.tuples());
+        sentUpTo = Math.max(sentUpTo, window.number());
     }
 
     /** A tuple inside a window message: the fields of Storm's tuple message. */
@@ -215,6 +246,7 @@ public abstract class WindowedShellBolt extends ShellBoltCore implements IWindow
         List<Expiry> due = new ArrayList<>();
         synchronized (pending) {
             pending.remove(number(id));
+            expiredOf.remove(number(id));
             long handled = pending.isEmpty() ? Long.MAX_VALUE : pending.firstKey() - 1;
             while (!expiries.isEmpty() && expiries.peekFirst().lastWindow() <= handled) {
                 due.add(expiries.pollFirst());

@@ -40,6 +40,7 @@ class WindowSoakTest {
         List<Sample> samples = new ArrayList<>();
         Duration[] startedAt = {null};
         TopologyRun run = LocalTopology.of(WindowSoakTopology.class)
+                .captureOnly("counts")
                 .timeLimit(serve.plus(Duration.ofSeconds(90)))
                 .onProgress(progress -> {
                     if (!progress.started()) {

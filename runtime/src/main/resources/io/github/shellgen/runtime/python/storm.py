@@ -59,8 +59,9 @@ It differs from Storm's storm.py in these ways only, each a deliberate choice wi
    Window (its tuples, the new and the expired ones, its start and end). A window arrives as one
    tuple on stream "__window" whose values are [tuples, new ids, expired ids, start, end]: only the
    tuples this process does not have yet, each as a tuple message ({"id", "comp", "stream", "task",
-   "tuple"}), then the ids of the new and of the expired ones, and the window's start and end in
-   milliseconds (null for a window of tuple counts). The process keeps the window's contents;
+   "tuple"}), then the ids of the new ones and of those it has that left the window since the last
+   window it was sent, and the window's start and end in milliseconds (start null for a window of
+   tuple counts). The process keeps the window's contents;
    after a restart the first window it is sent is whole. Its emits in process() are anchored to the
    window, which is acked when process() returns; on an exception it is reported and the window
    failed (its output may be partial; its tuples stay in the window, which Storm acks as they leave).
@@ -862,7 +863,8 @@ class BasicBolt(_Component):
 
 class Window(object):
     """One window of a WindowedBolt: tuples (every tuple in it, oldest first), new (those that
-    arrived since the last window), expired (those that left it since), start and end (the window's
+    arrived since the last window), expired (those that left it since the last window this process
+    was given), start and end (the window's
     bounds in milliseconds: event time for a window with a timestamp field, else the time Storm
     fired it; start is None for a window of tuple counts)."""
 
