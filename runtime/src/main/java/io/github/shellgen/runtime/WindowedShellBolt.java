@@ -95,16 +95,17 @@ public abstract class WindowedShellBolt extends ShellBoltCore implements IWindow
     @Override
     public final void execute(TupleWindow window) {
         throwIfGaveUp();
-        BoltMsg message = new BoltMsg();
-        synchronized (pending) { // numbered and queued in order, whichever thread fires the window
-            long number = ++lastWindow;
-            // (Not Storm's getExpired(): it leaves out what expired while the window was empty, when
-            // Storm fires no window. What left is what the subprocess has and the window does not.)
+        long number;
+        synchronized (pending) { // numbered in order, whichever thread fires the window
+            number = ++lastWindow;
             pending.put(number, new Window(number, List.copyOf(window.get()), List.copyOf(window.getNew()),
                     window.getStartTimestamp(), window.getEndTimestamp()));
-            message.setId(WINDOW_ID_PREFIX + Long.toString(number));
-            queue(message);
         }
+        // Queued outside the lock: a full queue waits for the writer, never for the reader. The
+        // message only wakes the writer, which sends every window not sent yet, in order.
+        BoltMsg message = new BoltMsg();
+        message.setId(WINDOW_ID_PREFIX + Long.toString(number));
+        queue(message);
     }
 
     /**
@@ -149,12 +150,11 @@ public abstract class WindowedShellBolt extends ShellBoltCore implements IWindow
 
     @Override
     final void send(Wire wire, BoltMsg message) throws IOException {
-        long number = number(message.getId());
-        Window window = pending.get(number);
-        if (window == null || number <= sentUpTo) {
-            return; // sent already, whole, to a new subprocess
+        // The message only says a window is waiting: every window not sent yet goes, in order (those
+        // sent already, such as those sent whole to a new subprocess, are skipped).
+        for (Window window : pending.tailMap(sentUpTo, false).values()) {
+            sendWindow(wire, window);
         }
-        sendWindow(wire, window);
     }
 
     private void sendWindow(Wire wire, Window window) throws IOException {

@@ -12,6 +12,17 @@ public final class StormConfig {
     public static final String BOLT_LEVEL2_COUNT = "topology.bolt.wait.progressive.level2.count";
     public static final String SPOUT_LEVEL2_COUNT = "topology.spout.wait.progressive.level2.count";
 
+    /** The keys of Storm's windowing executor, which {@code @Window} sets in a bolt's component configuration. */
+    public static final String WINDOW_LENGTH_COUNT = "topology.bolts.window.length.count";
+    public static final String WINDOW_LENGTH_MS = "topology.bolts.window.length.duration.ms";
+    public static final String WINDOW_SLIDING_COUNT = "topology.bolts.window.sliding.interval.count";
+    public static final String WINDOW_SLIDING_MS = "topology.bolts.window.sliding.interval.duration.ms";
+    public static final String WINDOW_MAX_LAG_MS = "topology.bolts.tuple.timestamp.max.lag.ms";
+    public static final String WINDOW_WATERMARK_MS = "topology.bolts.watermark.event.interval.ms";
+    public static final String WINDOW_LATE_STREAM = "topology.bolts.late.tuple.stream";
+    public static final Set<String> WINDOW_KEYS = Set.of(WINDOW_LENGTH_COUNT, WINDOW_LENGTH_MS, WINDOW_SLIDING_COUNT,
+            WINDOW_SLIDING_MS, WINDOW_MAX_LAG_MS, WINDOW_WATERMARK_MS, WINDOW_LATE_STREAM);
+
     /**
      * The keys of Storm's {@code Config} that Storm keeps in a component's configuration (read from
      * Storm 2.8.3's {@code Executor.normalizedComponentConf}); it drops every other key of
@@ -34,17 +45,6 @@ public final class StormConfig {
             "topology.state.provider",
             "topology.state.provider.config",
             WINDOW_LATE_STREAM);
-
-    /** The keys of Storm's windowing executor, which {@code @Window} sets in a bolt's component configuration. */
-    public static final String WINDOW_LENGTH_COUNT = "topology.bolts.window.length.count";
-    public static final String WINDOW_LENGTH_MS = "topology.bolts.window.length.duration.ms";
-    public static final String WINDOW_SLIDING_COUNT = "topology.bolts.window.sliding.interval.count";
-    public static final String WINDOW_SLIDING_MS = "topology.bolts.window.sliding.interval.duration.ms";
-    public static final String WINDOW_MAX_LAG_MS = "topology.bolts.tuple.timestamp.max.lag.ms";
-    public static final String WINDOW_WATERMARK_MS = "topology.bolts.watermark.event.interval.ms";
-    public static final String WINDOW_LATE_STREAM = "topology.bolts.late.tuple.stream";
-    public static final Set<String> WINDOW_KEYS = Set.of(WINDOW_LENGTH_COUNT, WINDOW_LENGTH_MS, WINDOW_SLIDING_COUNT,
-            WINDOW_SLIDING_MS, WINDOW_MAX_LAG_MS, WINDOW_WATERMARK_MS, WINDOW_LATE_STREAM);
 
     /** storm-shellgen's namespace of keys, read by its runtime on the workers. */
     public static final String SHELLGEN_PREFIX = "shellgen.";
