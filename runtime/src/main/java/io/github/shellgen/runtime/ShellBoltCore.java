@@ -120,8 +120,11 @@ abstract class ShellBoltCore extends SupervisedShellComponent {
     /** A new subprocess serves (on the writer thread, before anything else is sent to it). */
     abstract void sendingTo(Subprocess subprocess, Wire wire) throws IOException;
 
-    /** The input tuples an id of the subprocess' anchors stands for; null when they are gone. */
-    abstract List<Tuple> anchors(String id);
+    /**
+     * Adds the input tuples an id of the subprocess' anchors stands for to {@code anchors}; false
+     * when they are gone.
+     */
+    abstract boolean addAnchors(String id, List<Tuple> anchors);
 
     /** The subprocess acked or failed {@code id}. */
     abstract void answered(String id, boolean acked);
@@ -283,11 +286,8 @@ abstract class ShellBoltCore extends SupervisedShellComponent {
         boolean anchorGone = false;
         List<String> anchorIds = message.getAnchors() == null ? List.of() : message.getAnchors();
         for (String id : anchorIds) {
-            List<Tuple> tuples = anchors(id);
-            if (tuples == null) {
+            if (!addAnchors(id, anchors)) {
                 anchorGone = true;
-            } else {
-                anchors.addAll(tuples);
             }
         }
         String problem = supervision.streams.problem(stream, message.getTuple(), task != 0);

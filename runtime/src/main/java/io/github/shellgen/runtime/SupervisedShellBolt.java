@@ -82,9 +82,9 @@ public abstract class SupervisedShellBolt extends ShellBoltCore implements IRich
     }
 
     @Override
-    final List<Tuple> anchors(String id) {
+    final boolean addAnchors(String id, List<Tuple> anchors) {
         Tuple anchor = inputs.get(id);
-        return anchor == null ? null : List.of(anchor);
+        return anchor != null && anchors.add(anchor);
     }
 
     @Override

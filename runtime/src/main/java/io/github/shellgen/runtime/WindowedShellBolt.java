@@ -233,9 +233,13 @@ public abstract class WindowedShellBolt extends ShellBoltCore implements IWindow
     }
 
     @Override
-    final List<Tuple> anchors(String id) {
+    final boolean addAnchors(String id, List<Tuple> anchors) {
         Window window = isWindowId(id) ? pending.get(number(id)) : null;
-        return window == null ? null : window.tuples();
+        if (window == null) {
+            return false;
+        }
+        anchors.addAll(window.tuples());
+        return true;
     }
 
     @Override
