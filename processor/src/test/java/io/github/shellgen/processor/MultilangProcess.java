@@ -91,13 +91,7 @@ final class MultilangProcess implements AutoCloseable {
             Long end) throws IOException {
         List<Object> messages = new ArrayList<>();
         for (List<Object> tuple : tuples) {
-            Map<String, Object> message = new LinkedHashMap<>();
-            message.put("id", tuple.get(0));
-            message.put("comp", "upstream");
-            message.put("stream", "default");
-            message.put("task", 7);
-            message.put("tuple", tuple.subList(1, tuple.size()));
-            messages.add(message);
+            messages.add(upstreamTuple(tuple));
         }
         serializer.writeBoltMsg(boltMsg(id, "__system", "__window", -1,
                 java.util.Arrays.asList(messages, fresh, expired, start, end)));
@@ -122,17 +116,22 @@ final class MultilangProcess implements AutoCloseable {
     void sendTuplesInOneWrite(List<List<Object>> tuples) throws IOException {
         StringBuilder batch = new StringBuilder();
         for (List<Object> tuple : tuples) {
-            Map<String, Object> msg = new LinkedHashMap<>();
-            msg.put("id", tuple.get(0));
-            msg.put("comp", "upstream");
-            msg.put("stream", "default");
-            msg.put("task", 7);
-            msg.put("tuple", tuple.subList(1, tuple.size()));
-            batch.append(JSONValue.toJSONString(msg)).append("\nend\n");
+            batch.append(JSONValue.toJSONString(upstreamTuple(tuple))).append("\nend\n");
         }
         OutputStream in = process.getOutputStream();
         in.write(batch.toString().getBytes(UTF_8));
         in.flush();
+    }
+
+    /** Storm's tuple message for {@code tuple} ({@code id, values...}) from task 7 of "upstream", stream default. */
+    private static Map<String, Object> upstreamTuple(List<Object> tuple) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("id", tuple.get(0));
+        message.put("comp", "upstream");
+        message.put("stream", "default");
+        message.put("task", 7);
+        message.put("tuple", tuple.subList(1, tuple.size()));
+        return message;
     }
 
     /** The next message, parsed as ShellBolt and ShellSpout parse it. */

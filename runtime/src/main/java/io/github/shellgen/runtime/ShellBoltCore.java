@@ -114,9 +114,6 @@ abstract class ShellBoltCore extends SupervisedShellComponent {
     /** Sends a queued message (on the writer thread). */
     abstract void send(Wire wire, BoltMsg message) throws IOException;
 
-    /** Whether a message whose write failed is still to go to the next subprocess. */
-    abstract boolean stillHeld(BoltMsg message);
-
     /** A new subprocess serves (on the writer thread, before anything else is sent to it). */
     abstract void sendingTo(Subprocess subprocess, Wire wire) throws IOException;
 
@@ -161,8 +158,7 @@ abstract class ShellBoltCore extends SupervisedShellComponent {
     private static final int MAX_BATCH = 512;
 
     private void writeLoop() {
-        // Messages whose write failed: the next subprocess gets those that are still held.
-        List<BoltMsg> unsent = new ArrayList<>();
+        // (A message whose write failed is not written again: the failure releases what it stood for.)
         Subprocess previous = null;
         while (running) {
             Subprocess subprocess;
@@ -180,16 +176,6 @@ abstract class ShellBoltCore extends SupervisedShellComponent {
                     previous = subprocess;
                     sendingTo(subprocess, wire);
                 }
-                if (!unsent.isEmpty()) {
-                    List<BoltMsg> retry = new ArrayList<>(unsent);
-                    unsent.clear();
-                    for (BoltMsg message : retry) {
-                        if (stillHeld(message)) {
-                            send(wire, message);
-                        }
-                    }
-                    wire.flush();
-                }
                 if (heartbeatDue.compareAndSet(true, false)) {
                     wire.sendTuple(nextId(), null, ShellBolt.HEARTBEAT_STREAM_ID,
                             (int) Constants.SYSTEM_TASK_ID, new ArrayList<>());
@@ -201,7 +187,6 @@ abstract class ShellBoltCore extends SupervisedShellComponent {
                 for (int batched = 0; write != null; write = ++batched < MAX_BATCH && wire.buffers()
                         ? writes.poll(0, TimeUnit.MILLISECONDS) : null) {
                     if (write instanceof BoltMsg message) {
-                        unsent.add(message);
                         send(wire, message);
                     } else if (write instanceof List<?> taskIds) {
                         @SuppressWarnings("unchecked")
@@ -210,7 +195,6 @@ abstract class ShellBoltCore extends SupervisedShellComponent {
                     }
                 }
                 wire.flush();
-                unsent.clear();
             } catch (InterruptedException e) {
                 // Stopping: the loop ends.
             } catch (IOException e) {

@@ -114,7 +114,7 @@ public abstract class WindowedShellBolt extends ShellBoltCore implements IWindow
      */
     final void expired(List<Tuple> tuples, Consumer<List<Tuple>> ack) {
         synchronized (pending) {
-            if (!pending.isEmpty() && pending.firstKey() <= lastWindow) {
+            if (!pending.isEmpty()) { // a window given, and not handled yet, may hold them
                 expiries.add(new Expiry(lastWindow, List.copyOf(tuples), ack));
                 return;
             }
@@ -214,11 +214,6 @@ public abstract class WindowedShellBolt extends ShellBoltCore implements IWindow
         message.put("task", tuple.getSourceTask());
         message.put("tuple", tuple.getValues());
         return message;
-    }
-
-    @Override
-    final boolean stillHeld(BoltMsg message) {
-        return false; // windows go again, whole, through sendingTo
     }
 
     @Override

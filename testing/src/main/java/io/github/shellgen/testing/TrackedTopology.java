@@ -72,8 +72,10 @@ final class TrackedTopology {
         for (String id : boltsInFlowOrder()) {
             Bolt spec = topology.get_bolts().get(id);
             IBolt bolt = (IBolt) Thrift.deserializeComponentObject(spec.get_bolt_object());
-            resources = resources.or(() -> shellResources(bolt));
-            String runs = runs(bolt);
+            // A windowed shell bolt runs inside Storm's windowing executor: what it runs is the bolt's.
+            Object shell = bolt instanceof WindowedShellBoltExecutor windowed ? windowed.bolt() : bolt;
+            resources = resources.or(() -> shellResources(shell));
+            String runs = runs(shell);
             runsByComponent.put(id, runs);
             kindByComponent.put(id, "bolt");
             longestTick = Math.max(longestTick, tickSecs(componentConfig(spec.get_common())));
@@ -184,9 +186,9 @@ final class TrackedTopology {
     }
 
     private static Optional<Path> shellResources(Object component) {
-        Object shell = component instanceof WindowedShellBoltExecutor windowed ? windowed.bolt() : component;
-        return shell instanceof SupervisedShellComponent || shell instanceof ShellBolt || shell instanceof ShellSpout
-                ? ResourcesLocation.of(shell.getClass())
+        return component instanceof SupervisedShellComponent || component instanceof ShellBolt
+                || component instanceof ShellSpout
+                ? ResourcesLocation.of(component.getClass())
                 : Optional.empty();
     }
 
@@ -194,9 +196,6 @@ final class TrackedTopology {
      * The command a shell component runs (Storm's own keep it private), else the component's class.
      */
     private static String runs(Object component) {
-        if (component instanceof WindowedShellBoltExecutor windowed) {
-            return windowed.bolt().shellCommand().commandLine();
-        }
         if (component instanceof SupervisedShellComponent shell) {
             return shell.shellCommand().commandLine();
         }

@@ -46,6 +46,9 @@ public final class StormConfig {
             "topology.state.provider.config",
             WINDOW_LATE_STREAM);
 
+    /** Storm's {@code topology.message.timeout.secs} when nothing sets it (its {@code defaults.yaml}). */
+    public static final int DEFAULT_MESSAGE_TIMEOUT_SECS = 30;
+
     /** storm-shellgen's namespace of keys, read by its runtime on the workers. */
     public static final String SHELLGEN_PREFIX = "shellgen.";
 

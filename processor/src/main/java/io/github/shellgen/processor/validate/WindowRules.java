@@ -14,6 +14,7 @@ import io.github.shellgen.processor.storm.Role;
 import io.github.shellgen.processor.storm.Setting;
 import io.github.shellgen.processor.storm.StormConfig;
 import io.github.shellgen.processor.storm.WindowSpan;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +28,6 @@ import javax.lang.model.element.Element;
  */
 record WindowRules(Reporter reporter) {
 
-    /** Storm's default {@code topology.message.timeout.secs}. */
-    private static final int STORM_MESSAGE_TIMEOUT_SECS = 30;
-    private static final String MESSAGE_TIMEOUT_KEY = "topology.message.timeout.secs";
     private static final String MESSAGE_TIMEOUTS_ENABLED_KEY = "topology.enable.message.timeouts";
 
     void check(TopologyDeclaration topology, List<ComponentDeclaration> components) {
@@ -69,8 +67,11 @@ record WindowRules(Reporter reporter) {
             reporter.report(component.element(), window.mirror(), window.every().at(), Message.WINDOW_SLIDE_LONGER,
                     window.every().value(), window.length().value());
         }
-        span(component, window, window.maxLag(), false);
-        span(component, window, window.watermarkEvery(), false);
+        for (Member<String> duration : List.of(window.maxLag(), window.watermarkEvery())) {
+            if (!duration.value().isEmpty()) {
+                span(component, window, duration, false);
+            }
+        }
         boolean eventTime = !window.timestampField().value().isEmpty();
         if (!eventTime) {
             needsTimestamp(component, window, window.maxLag(), "Storm would ignore it");
@@ -78,11 +79,11 @@ record WindowRules(Reporter reporter) {
             needsTimestamp(component, window, window.lateStream(), "Storm refuses a late stream without one when"
                     + " the worker starts (\"Late tuple stream can be defined only when specifying a timestamp field\")");
         }
-        List<StreamDeclaration> inputs = inputStreams(components, component);
         if (eventTime) {
-            checkTimestampField(components, component, window);
+            List<Input> inputs = inputs(components, component);
+            checkTimestampField(component, window, inputs);
             if (!window.lateStream().value().isEmpty()) {
-                checkLateStream(components, component, window, inputs);
+                checkLateStream(component, window, inputs);
             }
         }
         if (length.isPresent() && every.isPresent()) {
@@ -93,9 +94,6 @@ record WindowRules(Reporter reporter) {
     /** A length or interval; reported and empty when it is not one (or is not a duration when it must be). */
     private Optional<WindowSpan> span(ComponentDeclaration component, WindowDeclaration window, Member<String> member,
             boolean countAllowed) {
-        if (member.value().isEmpty() && !member.name().equals("length")) {
-            return Optional.empty();
-        }
         Optional<WindowSpan> span = WindowSpan.parse(member.value());
         if (span.isEmpty() || (span.get().count() && !countAllowed)) {
             reporter.report(component.element(), window.mirror(), member.at(), Message.WINDOW_SPAN, member.name(),
@@ -118,43 +116,38 @@ record WindowRules(Reporter reporter) {
         }
     }
 
-    private void checkTimestampField(List<ComponentDeclaration> components, ComponentDeclaration component,
-            WindowDeclaration window) {
+    private void checkTimestampField(ComponentDeclaration component, WindowDeclaration window, List<Input> inputs) {
         String field = window.timestampField().value();
-        for (GroupingDeclaration grouping : component.groupings()) {
-            ComponentDeclaration upstream = upstream(components, grouping);
-            StreamDeclaration stream = upstream == null ? null : upstream.streamsById().get(grouping.stream().value());
-            if (stream != null && !stream.fieldNames().contains(field)) {
+        for (Input input : inputs) {
+            if (!input.stream().fieldNames().contains(field)) {
                 reporter.report(component.element(), window.mirror(), window.timestampField().at(),
-                        Message.WINDOW_TIMESTAMP_FIELD, field, stream.id(), upstream.id(),
-                        component.element().getSimpleName(), stream.fieldNames(), field);
+                        Message.WINDOW_TIMESTAMP_FIELD, field, input.stream().id(), input.from().id(),
+                        component.element().getSimpleName(), input.stream().fieldNames(), field);
             }
         }
     }
 
-    private void checkLateStream(List<ComponentDeclaration> components, ComponentDeclaration component,
-            WindowDeclaration window, List<StreamDeclaration> inputs) {
+    private void checkLateStream(ComponentDeclaration component, WindowDeclaration window, List<Input> inputs) {
         String late = window.lateStream().value();
         Map<String, StreamDeclaration> declared = component.streamsById();
         StreamDeclaration stream = declared.get(late);
-        String inputFields = inputs.isEmpty() ? "{...}" : fieldsLiteral(inputs.get(0).fieldNames());
         if (stream == null) {
             reporter.report(component.element(), window.mirror(), window.lateStream().at(),
                     Message.WINDOW_LATE_STREAM_UNDECLARED, late, component.element().getSimpleName(),
-                    declared.isEmpty() ? "no streams" : declared.keySet(), late, inputFields);
+                    declared.isEmpty() ? "no streams" : declared.keySet(), late,
+                    inputs.isEmpty() ? "{...}" : fieldsLiteral(inputs.get(0).stream().fieldNames()));
             return;
         }
         if (stream.direct()) {
             reporter.report(component.element(), window.mirror(), window.lateStream().at(),
                     Message.WINDOW_LATE_STREAM_DIRECT, late);
         }
-        for (GroupingDeclaration grouping : component.groupings()) {
-            ComponentDeclaration upstream = upstream(components, grouping);
-            StreamDeclaration input = upstream == null ? null : upstream.streamsById().get(grouping.stream().value());
-            if (input != null && !input.fieldNames().equals(stream.fieldNames())) {
+        for (Input input : inputs) {
+            if (!input.stream().fieldNames().equals(stream.fieldNames())) {
                 reporter.report(component.element(), window.mirror(), window.lateStream().at(),
-                        Message.WINDOW_LATE_STREAM_FIELDS, late, stream.fieldNames(), input.id(), upstream.id(),
-                        input.fieldNames(), inputs.stream().map(StreamDeclaration::fieldNames).distinct().count() > 1
+                        Message.WINDOW_LATE_STREAM_FIELDS, late, stream.fieldNames(), input.stream().id(),
+                        input.from().id(), input.stream().fieldNames(),
+                        inputs.stream().map(i -> i.stream().fieldNames()).distinct().count() > 1
                                 ? " (a late stream needs every input stream to have the same fields)" : "");
                 return;
             }
@@ -168,11 +161,9 @@ record WindowRules(Reporter reporter) {
         if (durations > 0 && !Boolean.FALSE.equals(topologyConf(topology, MESSAGE_TIMEOUTS_ENABLED_KEY))) {
             int timeout = (Integer) topology.settings().values().get(Setting.MESSAGE_TIMEOUT).value();
             String source = "messageTimeoutSecs on @Topology";
-            if (timeout <= 0) {
-                Object configured = topologyConf(topology, MESSAGE_TIMEOUT_KEY);
-                timeout = configured instanceof Number n ? n.intValue() : STORM_MESSAGE_TIMEOUT_SECS;
-                source = configured instanceof Number ? MESSAGE_TIMEOUT_KEY + " in @Topology's config"
-                        : "Storm's default, as messageTimeoutSecs is not set";
+            if (timeout <= 0) { // (a @Conf of its key is refused: the attribute is the one place to set it)
+                timeout = StormConfig.DEFAULT_MESSAGE_TIMEOUT_SECS;
+                source = "Storm's default, as messageTimeoutSecs is not set";
             }
             if (durations > timeout * 1000L) {
                 reporter.report(component.element(), window.mirror(), window.length().at(),
@@ -210,22 +201,23 @@ record WindowRules(Reporter reporter) {
         return null;
     }
 
-    private static List<StreamDeclaration> inputStreams(List<ComponentDeclaration> components,
-            ComponentDeclaration component) {
-        return component.groupings().stream()
-                .map(grouping -> {
-                    ComponentDeclaration upstream = upstream(components, grouping);
-                    return upstream == null ? null : upstream.streamsById().get(grouping.stream().value());
-                })
-                .filter(java.util.Objects::nonNull)
-                .toList();
-    }
+    /** One stream the bolt subscribes to, and the component that declares it. */
+    private record Input(ComponentDeclaration from, StreamDeclaration stream) {}
 
-    /** The component a grouping names; null when it names none (which the wiring rules report). */
-    private static ComponentDeclaration upstream(List<ComponentDeclaration> components, GroupingDeclaration grouping) {
-        return grouping.from().value()
-                .flatMap(type -> components.stream().filter(c -> c.element().equals(type.asElement())).findFirst())
-                .orElse(null);
+    /** The streams the bolt subscribes to; a grouping naming none (which the wiring rules report) is left out. */
+    private static List<Input> inputs(List<ComponentDeclaration> components, ComponentDeclaration component) {
+        List<Input> inputs = new ArrayList<>();
+        for (GroupingDeclaration grouping : component.groupings()) {
+            grouping.from().value()
+                    .flatMap(type -> components.stream().filter(c -> c.element().equals(type.asElement())).findFirst())
+                    .ifPresent(from -> {
+                        StreamDeclaration stream = from.streamsById().get(grouping.stream().value());
+                        if (stream != null) {
+                            inputs.add(new Input(from, stream));
+                        }
+                    });
+        }
+        return inputs;
     }
 
     private static String fieldsLiteral(List<String> fields) {
