@@ -114,6 +114,9 @@ abstract class ShellBoltCore extends SupervisedShellComponent {
     /** Sends a queued message (on the writer thread). */
     abstract void send(Wire wire, BoltMsg message) throws IOException;
 
+    /** Whether a message whose write failed is still to go to the next subprocess. */
+    abstract boolean stillHeld(BoltMsg message);
+
     /** A new subprocess serves (on the writer thread, before anything else is sent to it). */
     abstract void sendingTo(Subprocess subprocess, Wire wire) throws IOException;
 
@@ -158,7 +161,10 @@ abstract class ShellBoltCore extends SupervisedShellComponent {
     private static final int MAX_BATCH = 512;
 
     private void writeLoop() {
-        // (A message whose write failed is not written again: the failure releases what it stood for.)
+        // Messages whose write failed: the next subprocess gets those that are still held. (Not
+        // only what the failure released: the writer may take, for the failed subprocess, tuples
+        // that arrived after the release, which are held and would otherwise wait for a timeout.)
+        List<BoltMsg> unsent = new ArrayList<>();
         Subprocess previous = null;
         while (running) {
             Subprocess subprocess;
@@ -176,6 +182,16 @@ abstract class ShellBoltCore extends SupervisedShellComponent {
                     previous = subprocess;
                     sendingTo(subprocess, wire);
                 }
+                if (!unsent.isEmpty()) {
+                    List<BoltMsg> retry = new ArrayList<>(unsent);
+                    unsent.clear();
+                    for (BoltMsg message : retry) {
+                        if (stillHeld(message)) {
+                            send(wire, message);
+                        }
+                    }
+                    wire.flush();
+                }
                 if (heartbeatDue.compareAndSet(true, false)) {
                     wire.sendTuple(nextId(), null, ShellBolt.HEARTBEAT_STREAM_ID,
                             (int) Constants.SYSTEM_TASK_ID, new ArrayList<>());
@@ -187,6 +203,7 @@ abstract class ShellBoltCore extends SupervisedShellComponent {
                 for (int batched = 0; write != null; write = ++batched < MAX_BATCH && wire.buffers()
                         ? writes.poll(0, TimeUnit.MILLISECONDS) : null) {
                     if (write instanceof BoltMsg message) {
+                        unsent.add(message);
                         send(wire, message);
                     } else if (write instanceof List<?> taskIds) {
                         @SuppressWarnings("unchecked")
@@ -195,6 +212,7 @@ abstract class ShellBoltCore extends SupervisedShellComponent {
                     }
                 }
                 wire.flush();
+                unsent.clear();
             } catch (InterruptedException e) {
                 // Stopping: the loop ends.
             } catch (IOException e) {

@@ -72,6 +72,11 @@ public abstract class SupervisedShellBolt extends ShellBoltCore implements IRich
     }
 
     @Override
+    final boolean stillHeld(BoltMsg message) {
+        return inputs.containsKey(message.getId());
+    }
+
+    @Override
     final void sendingTo(Subprocess subprocess, Wire wire) {
         // A new subprocess starts from nothing: what the failed one held was failed.
     }

@@ -217,6 +217,11 @@ public abstract class WindowedShellBolt extends ShellBoltCore implements IWindow
     }
 
     @Override
+    final boolean stillHeld(BoltMsg message) {
+        return false; // windows go again, whole, through sendingTo
+    }
+
+    @Override
     final void sendingTo(Subprocess subprocess, Wire wire) throws IOException {
         // It has nothing: every window not yet handled goes to it, the first with the whole window
         // (what was queued of them is skipped when its turn comes).
