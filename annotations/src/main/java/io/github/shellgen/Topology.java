@@ -82,6 +82,32 @@ public @interface Topology {
     Conf[] config() default {};
 
     /**
+     * Where the state of the topology's {@link Stateful} bolts is kept ({@code topology.state.provider}):
+     * a class implementing {@code org.apache.storm.state.StateProvider}, such as storm-redis'
+     * {@code org.apache.storm.redis.state.RedisKeyValueStateProvider} (state in Redis: survives the
+     * worker) or Storm's {@code org.apache.storm.state.InMemoryKeyValueStateProvider} (state in the
+     * worker's memory: for tests and local runs). Required when the topology has a stateful bolt.
+     */
+    Class<?> stateProvider() default void.class;
+
+    /**
+     * The provider's configuration ({@code topology.state.provider.config}), a JSON object, such as
+     * {@code {"jedisPoolConfig": {"host": "127.0.0.1", "port": 6379}}} for Redis. For storm-redis'
+     * provider storm-shellgen adds the serializer of its keys (UTF-8 text, readable in Redis) unless
+     * it names one ({@code keySerializerClass}). Empty
+     * (the default): the provider's defaults.
+     */
+    String stateConfig() default "";
+
+    /**
+     * How often Storm checkpoints the state ({@code topology.state.checkpoint.interval.ms}), a
+     * duration such as {@code "500ms"} or {@code "2s"}; shorter than the message timeout, since the
+     * tuples a stateful bolt has handled are acked when the checkpoint after them commits. Empty (the
+     * default): Storm's (1 second).
+     */
+    String checkpointEvery() default "";
+
+    /**
      * The serializer of the multilang protocol ({@code topology.multilang.serializer}): a public
      * class with a public no-arg constructor implementing {@code org.apache.storm.multilang.ISerializer}.
      * Default ({@code void.class}): Storm's {@code JsonSerializer}.

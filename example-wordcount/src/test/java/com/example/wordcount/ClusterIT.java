@@ -5,11 +5,11 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.example.slugs.ExpectedSlugs;
 import com.example.slugs.SlugsTopology;
+import com.example.statefulcount.StatefulCountTopology;
 import com.example.trending.ExpectedTrending;
 import com.example.trending.TrendingTopology;
-import com.example.wordcount.local.LocalWordCount;
+import io.github.shellgen.testing.RedisServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,20 +54,26 @@ class ClusterIT {
             "ShellLog pid:\\d+, name:(?:trends|latePosts) (trending .*|late post .*)$", Pattern.MULTILINE);
 
     private static RealCluster cluster;
+    /** Where the stateful word count keeps its state: a real redis-server beside the cluster. */
+    private static RedisServer redis;
     private static Map<String, Long> expected;
     private static long sentences;
 
     @BeforeAll
     static void startCluster() throws Exception {
         expected = ExpectedCounts.ofExampleText();
-        sentences = exampleSentences();
+        sentences = ExpectedCounts.sentences();
         Path dir = Files.createDirectories(Path.of("target", "cluster", "run-" + System.currentTimeMillis()))
                 .toAbsolutePath();
+        redis = RedisServer.start(dir.resolve("redis"));
         cluster = RealCluster.start(dir, System.getProperty("wordcount.stormClasspath"));
     }
 
     @AfterAll
     static void stopCluster() {
+        if (redis != null) {
+            redis.close();
+        }
         if (cluster == null) {
             return;
         }
@@ -102,6 +108,57 @@ class ClusterIT {
             cluster.kill(WordCountTopology.NAME, id);
         }
         assertNothingLeftUnderTheSupervisor();
+    }
+
+    /**
+     * The stateful word count, its state in Redis: the worker JVM killed mid-stream is restarted by
+     * the Supervisor; Storm's checkpoint spout rolls the state back to the last commit, the new
+     * worker's spout emits every sentence again, and the counts in Redis end exact, none counted twice.
+     */
+    @Test
+    void aStatefulCountSurvivesAKilledWorkerExactlyWithItsStateInRedis() throws Exception {
+        int rounds = 60;
+        String printed = cluster.submitWith(stormOption(RedisServer.STATE_CONFIG_KEY, redis.stateConfig())
+                        + ",statefulcount.rounds=" + rounds + ",statefulcount.pause=0.005",
+                JAR, StatefulCountTopology.class.getName(), StatefulCountTopology.NAME);
+        assertThat(printed).contains("Finished submitting topology: " + StatefulCountTopology.NAME);
+        String id = cluster.topologyId(StatefulCountTopology.NAME);
+        Map<String, Long> expectedCounts = StatefulCounts.expected(rounds);
+        long allSentences = rounds * sentences;
+        try {
+            cluster.await("a checkpoint to commit some counts", RUN_LIMIT,
+                    () -> StatefulCounts.in(redis).sentences() > 0);
+            StatefulCounts before = StatefulCounts.in(redis);
+            assertWithMessage("killed mid-stream").that(before.sentences()).isLessThan(allSentences);
+            ProcessHandle worker = onlyWorker(id);
+            worker.destroyForcibly();
+            worker.onExit().join();
+
+            StringBuilder last = new StringBuilder();
+            try {
+                cluster.await("the counts in Redis to be complete", RUN_LIMIT, () -> {
+                    StatefulCounts now = StatefulCounts.in(redis);
+                    last.setLength(0);
+                    last.append(now);
+                    return now.sentences() >= allSentences;
+                });
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "\nlast seen: " + last + " (killed after " + before + ")", e);
+            }
+            assertWithMessage("a new worker").that(onlyWorker(id).pid()).isNotEqualTo(worker.pid());
+            StatefulCounts after = StatefulCounts.in(redis);
+            assertThat(after.words()).containsExactlyEntriesIn(expectedCounts);
+            assertThat(after.sentences()).isEqualTo(allSentences);
+        } finally {
+            cluster.kill(StatefulCountTopology.NAME, id);
+        }
+        assertNothingLeftUnderTheSupervisor();
+    }
+
+    /** {@code key=value} for {@code storm.options}: a text value as a JSON string, URL-encoded as Storm decodes it. */
+    private static String stormOption(String key, String text) {
+        String json = "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return key + "=" + java.net.URLEncoder.encode(json, StandardCharsets.UTF_8);
     }
 
     @Test
@@ -256,12 +313,5 @@ class ClusterIT {
         assertWithMessage("worker JVMs of %s among %s", id, cluster.supervisorDescendants().stream()
                 .map(p -> p.pid() + " " + p.info().command().orElse("?")).toList()).that(workers).hasSize(1);
         return workers.get(0);
-    }
-
-    private static long exampleSentences() throws IOException {
-        try (InputStream in = LocalWordCount.class.getResourceAsStream(LocalWordCount.TEXT_RESOURCE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.strip().isEmpty()).count();
-        }
     }
 }

@@ -21,6 +21,14 @@ final class ExpectedCounts {
 
     private ExpectedCounts() {}
 
+    /** The example text's sentences: its lines that are not blank, one sentence a line. */
+    static long sentences() throws IOException {
+        try (InputStream in = ExpectedCounts.class.getResourceAsStream(LocalWordCount.TEXT_RESOURCE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.strip().isEmpty()).count();
+        }
+    }
+
     static Map<String, Long> ofExampleText() throws IOException {
         try (InputStream in = ExpectedCounts.class.getResourceAsStream(LocalWordCount.TEXT_RESOURCE)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

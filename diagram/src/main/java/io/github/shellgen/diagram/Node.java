@@ -14,7 +14,8 @@ import java.util.OptionalLong;
  * @param maxPending a spout's limit on pending tuple trees ({@code topology.max.spout.pending}, or
  *     storm-shellgen's default for a shell spout); 0 for none, and for a bolt
  * @param pendingByDefault whether {@code maxPending} is storm-shellgen's default, not a value set
- * @param window a bolt's window in a few words ("window 10s every 2s"); empty for none
+ * @param window a bolt's window, or its state, in a few words ("window 10s every 2s", "stateful,
+ *     checkpointed"); empty for neither
  * @param count from a run: tuples a spout emitted or a bolt was given; empty in the build's picture
  */
 public record Node(String id, Kind kind, String runs, int parallelism, int tasks, int maxPending,

@@ -97,6 +97,11 @@ final class MultilangProcess implements AutoCloseable {
                 java.util.Arrays.asList(messages, fresh, expired, start, end)));
     }
 
+    /** A message of the runtime's own (a state, a checkpoint): from "__system", task -1, on {@code stream}. */
+    void sendSystemTuple(String id, String stream, Object... values) throws IOException {
+        serializer.writeBoltMsg(boltMsg(id, "__system", stream, -1, java.util.Arrays.asList(values)));
+    }
+
     void sendHeartbeat() throws IOException {
         serializer.writeBoltMsg(boltMsg("hb", null, "__heartbeat", -1, List.of()));
     }

@@ -174,6 +174,45 @@ class PythonChecksTest {
         assertThat(compilation).hadErrorCount(2);
     }
 
+    private static final JavaFileObject STATEFUL = Shellgen.testSource("Ledgers",
+            "@Topology(name = \"ledgers\", stateProvider = org.apache.storm.state.InMemoryKeyValueStateProvider.class)",
+            "public interface Ledgers {",
+            "    @PythonSpout(script = \"spout.py\", fields = \"sentence\")",
+            "    interface Sentences {}",
+            "",
+            "    @PythonBolt(script = \"ledger.py\", fields = \"count\")",
+            "    @Stateful",
+            "    @ShuffleGrouping(from = Sentences.class)",
+            "    interface Counts {}",
+            "",
+            "    @PythonBolt(script = \"plain.py\", fields = \"count\")",
+            "    @ShuffleGrouping(from = Sentences.class)",
+            "    interface Plain {}",
+            "}");
+
+    @Test
+    void aStatefulBoltsScriptMustBeAStatefulBoltAndOnlyItsScript() throws IOException {
+        script("spout.py", "import storm");
+        script("ledger.py", "import storm", "", "class Counts(storm.BasicBolt):", "    pass");
+        script("plain.py", "from storm import StatefulBolt", "", "class Plain(StatefulBolt):", "    pass");
+
+        Compilation compilation = Shellgen.compile(dir, STATEFUL);
+
+        assertThat(compilation).hadErrorContaining("[ScriptState] @PythonBolt script \"ledger.py\": its class Counts,"
+                + " a storm.BasicBolt (ledger.py:3), is not a storm.StatefulBolt, yet the bolt has @Stateful")
+                .inFile(STATEFUL).onLineContaining("\"ledger.py\"");
+        assertThat(compilation).hadErrorContaining("[ScriptState] @PythonBolt script \"plain.py\": its class Plain is a"
+                + " storm.StatefulBolt (plain.py:3), yet the bolt has no @Stateful: it would never be given its state,"
+                + " and refuses to start. Put @Stateful on Plain (and name the topology's stateProvider), or make the"
+                + " class a storm.BasicBolt")
+                .inFile(STATEFUL).onLineContaining("\"plain.py\"");
+        assertThat(compilation).hadErrorCount(2);
+
+        script("ledger.py", "import storm", "", "class Counts(storm.StatefulBolt):", "    pass");
+        script("plain.py", "import storm", "", "class Plain(storm.BasicBolt):", "    pass");
+        assertThat(Shellgen.compile(dir, STATEFUL)).succeededWithoutWarnings();
+    }
+
     @Test
     void aWindowedBoltScriptPassesInAWindowedBolt() throws IOException {
         script("spout.py", "import storm");

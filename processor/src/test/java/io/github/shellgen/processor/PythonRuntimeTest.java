@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PythonRuntimeTest {
 
     private static final List<String> SCRIPTS = List.of(
-            "echo_bolt.py", "window_bolt.py", "manual_bolt.py", "print_bolt.py", "crash_bolt.py", "sentence_spout.py", "write_probe.py",
+            "echo_bolt.py", "window_bolt.py", "state_bolt.py", "manual_bolt.py", "print_bolt.py", "crash_bolt.py", "sentence_spout.py", "write_probe.py",
             "storm.py", "bolts/neighbour_bolt.py", "bolts/helper.py");
 
     /** The runtime's files as the processor writes them into the class output, by path under resources/. */
@@ -99,6 +99,82 @@ class PythonRuntimeTest {
         started.add(process);
         process.handshake(pids, Map.of("topology.bolts.window.length.count", 10));
         return process;
+    }
+
+    /** Starts {@code script} as a stateful bolt, and gives it {@code state} (key to JSON text). */
+    private MultilangProcess runStateful(String script, List<List<String>> state) throws Exception {
+        MultilangProcess process = MultilangProcess.start(resources, ShellgenRuntimeFiles.LAUNCHER, script);
+        started.add(process);
+        process.handshake(pids, Map.of("shellgen.bolt.stateful", true));
+        process.sendSystemTuple("s1", "__state", state, true);
+        return process;
+    }
+
+    @Test
+    void statefulBoltIsGivenItsStateAndGivesItsChangesAtEachCheckpoint() throws Exception {
+        MultilangProcess bolt = runStateful("state_bolt.py", List.of(List.of("a", "1"), List.of("b", "\"x\"")));
+        ShellMsg init = bolt.read();
+        bolt.sendTuple("1", "add", "a", 2);
+        bolt.sendTuple("2", "del", "b", 0);
+        bolt.sendTuple("3", "put", "c", Map.of("k", List.of(1)));
+        List<ShellMsg> handled = bolt.read(6);
+        bolt.sendSystemTuple("c7", "__checkpoint", 5);
+        ShellMsg changes = bolt.read();
+        ShellMsg checkpointAck = bolt.read();
+        bolt.sendSystemTuple("c8", "__checkpoint", 6);
+        ShellMsg noChanges = bolt.read();
+
+        assertThat(init.getTuple()).isEqualTo(List.of("init", Map.of("a", 1, "b", "x")));
+        assertThat(handled.get(4).getTuple()).isEqualTo(List.of("put", Map.of("a", 3, "c", Map.of("k", List.of(1)))));
+        assertThat(handled.get(5).getCommand()).isEqualTo("ack");
+        assertThat(changes.getCommand()).isEqualTo("state");
+        assertThat(changes.getId()).isEqualTo("c7");
+        assertThat(changes.getTuple()).isEqualTo(List.of(Map.of("a", "3", "c", "{\"k\":[1]}"), List.of("b")));
+        assertThat(checkpointAck.getCommand()).isEqualTo("ack");
+        assertThat(checkpointAck.getId()).isEqualTo("c7");
+        assertThat(noChanges.getTuple()).isEqualTo(List.of(Map.of(), List.of()));
+    }
+
+    @Test
+    void statefulBoltUndoesTheChangesOfAProcessThatRaisesAndNamesTheKeyOfAValueJsonCannotHold() throws Exception {
+        MultilangProcess bolt = runStateful("state_bolt.py", List.of(List.of("a", "1")));
+        bolt.read(); // init
+        bolt.sendTuple("1", "raise", "z", 9);
+        ShellMsg raised = bolt.read();
+        ShellMsg failed = bolt.read();
+        bolt.sendTuple("2", "bad", "s", 0);
+        ShellMsg refused = bolt.read();
+        bolt.read(); // its fail
+        bolt.sendTuple("3", "add", "a", 1);
+        ShellMsg after = bolt.read();
+        bolt.read(); // its ack
+        bolt.sendSystemTuple("c4", "__checkpoint", 1);
+        ShellMsg changes = bolt.read();
+
+        assertThat(raised.getMsg()).contains("ValueError: raised after changing the state");
+        assertThat(raised.getMsg()).contains("(in process() of a tuple, which was failed; its changes to the state"
+                + " were undone)");
+        assertThat(failed.getCommand()).isEqualTo("fail");
+        assertThat(refused.getMsg()).contains("TypeError: storm-shellgen: the state's value for key 's' is not"
+                + " JSON-serializable (set)");
+        // The raising tuple's put and delete were undone: "a" is still there, "z" is not.
+        assertThat(after.getTuple()).isEqualTo(List.of("add", Map.of("a", 2)));
+        assertThat(changes.getTuple()).isEqualTo(List.of(Map.of("a", "2"), List.of()));
+    }
+
+    @Test
+    void aStatefulScriptInABoltThatIsNotStatefulAndTheOtherWayRoundFailToStart() throws Exception {
+        MultilangProcess statefulWithout = run("state_bolt.py");
+        ShellMsg without = statefulWithout.read();
+        MultilangProcess basicWith = runStateful("echo_bolt.py", List.of());
+        ShellMsg with = basicWith.read();
+
+        assertThat(without.getCommand()).isEqualTo("error");
+        assertThat(without.getMsg()).contains("the script's component Ledger is a storm.StatefulBolt, but the bolt is"
+                + " not stateful: put @Stateful on its interface");
+        assertThat(with.getMsg()).contains("this bolt is stateful (@Stateful), but the script's component");
+        assertThat(with.getMsg()).contains("Make it a storm.StatefulBolt, whose init_state(state) receives the state");
+        assertThat(statefulWithout.waitForExit()).isEqualTo(0);
     }
 
     @Test

@@ -70,6 +70,12 @@ public final class RuntimeConfig {
      */
     public static final String WINDOW_TIMESTAMP_FIELD = "shellgen.window.timestamp.field";
 
+    /**
+     * Set (true) in the configuration a stateful shell bolt's subprocess starts with: storm-shellgen's
+     * Python runtime then expects a storm.StatefulBolt, and refuses any other class.
+     */
+    public static final String STATEFUL = "shellgen.bolt.stateful";
+
     private RuntimeConfig() {}
 
     static int restartsPerMinute(Map<String, Object> conf, String component) {

@@ -25,12 +25,16 @@ import org.apache.storm.utils.Utils;
  * What every kind of shell bolt shares: the subprocess and its supervision, the writer thread that
  * sends it what is queued, the reader thread that handles what it sends, heartbeats, emits checked
  * against the declared streams. A kind ({@link SupervisedShellBolt}: one tuple at a time;
- * {@link WindowedShellBolt}: one window at a time) says what it queues, what the ids in acks, fails
+ * {@link WindowedShellBolt}: one window at a time; {@link StatefulShellBolt}: one tuple at a time, with
+ * its state checkpointed) says what it queues, what the ids in acks, fails
  * and anchors stand for, and what a failure of the subprocess costs it.
  */
 abstract class ShellBoltCore extends SupervisedShellComponent {
 
     private static final long serialVersionUID = 1L;
+
+    /** The component a message of the runtime's own (a window, a state, a checkpoint) comes from. */
+    static final String SYSTEM_COMPONENT = "__system";
 
     transient Supervision supervision;
     transient OutputCollector collector;
@@ -278,6 +282,21 @@ abstract class ShellBoltCore extends SupervisedShellComponent {
         if ("sync".equals(command)) {
             return null; // a heartbeat's answer: hearing from the subprocess is all it says
         }
+        if (STATE_COMMAND.equals(command)) {
+            return stateChanges(message);
+        }
+        return supervision.handleCommon(message);
+    }
+
+    /** The command of a message that carries changes of a stateful bolt's state. */
+    static final String STATE_COMMAND = "state";
+
+    /**
+     * Handles changes of the subprocess' state (on the reader thread); returns how they broke the
+     * protocol, if they did. Only a stateful bolt's subprocess sends them: for any other, they are
+     * an unknown command.
+     */
+    String stateChanges(ShellMsg message) {
         return supervision.handleCommon(message);
     }
 

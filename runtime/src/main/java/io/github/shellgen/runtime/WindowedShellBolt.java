@@ -52,8 +52,6 @@ public abstract class WindowedShellBolt extends ShellBoltCore implements IWindow
 
     /** The stream a window message comes on, to a subprocess. */
     public static final String WINDOW_STREAM = "__window";
-    /** The component a window message comes from. */
-    static final String WINDOW_COMPONENT = "__system";
     /** How a window's id starts: the rest is its number. */
     private static final char WINDOW_ID_PREFIX = 'w';
 
@@ -198,7 +196,7 @@ public abstract class WindowedShellBolt extends ShellBoltCore implements IWindow
         values.add(expiredIds);
         values.add(window.start());
         values.add(window.end());
-        wire.sendTuple(WINDOW_ID_PREFIX + Long.toString(window.number()), WINDOW_COMPONENT, WINDOW_STREAM,
+        wire.sendTuple(WINDOW_ID_PREFIX + Long.toString(window.number()), SYSTEM_COMPONENT, WINDOW_STREAM,
                 (int) Constants.SYSTEM_TASK_ID, values);
         lastSent.clear();
         lastSent.addAll(window.tuples());

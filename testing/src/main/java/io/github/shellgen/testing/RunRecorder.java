@@ -121,7 +121,8 @@ final class RunRecorder {
     void taskReady(TopologyContext context) {
         if (expectedTasks.isEmpty()) {
             context.getTaskToComponent().forEach((task, component) -> {
-                if (!component.startsWith("__")) { // Storm's own: acker, system, metrics
+                // Storm's own: acker, system, metrics, and the checkpoint spout of a stateful topology
+                if (!component.startsWith("__") && !TrackedTopology.isStormsOwn(component)) {
                     taskToComponent.put(task, component);
                     expectedTasks.add(task);
                 }

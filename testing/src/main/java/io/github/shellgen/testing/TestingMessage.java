@@ -99,7 +99,12 @@ enum TestingMessage {
             + " processor?)%n"),
     RUN_DIAGRAM("Diagram with this run's counts: %s (Mermaid: %s)%n"),
     RUN_DIAGRAM_NOT_WRITTEN("Could not write the diagram to %s: %s%n"),
-    RUN_NOT_SECONDS("%s: a whole number of seconds, 1 or more");
+    RUN_NOT_SECONDS("%s: a whole number of seconds, 1 or more"),
+
+    // RedisServer.
+    REDIS_MISSING("Could not start redis-server (%s): it must be on the PATH. Install it (Debian: apt-get install"
+            + " redis-server)"),
+    REDIS_NOT_STARTED("redis-server did not answer on 127.0.0.1:%d within %d s; its log: %s");
 
     private final String text;
     private final String next;

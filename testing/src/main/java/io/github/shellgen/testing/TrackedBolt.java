@@ -3,6 +3,7 @@ package io.github.shellgen.testing;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.apache.storm.spout.CheckpointSpout;
 import org.apache.storm.task.IBolt;
 import org.apache.storm.task.IOutputCollector;
 import org.apache.storm.task.OutputCollector;
@@ -38,7 +39,7 @@ final class TrackedBolt extends TrackedComponent<IBolt> implements IRichBolt {
 
     @Override
     public void execute(Tuple input) {
-        if (!TupleUtils.isTick(input)) {
+        if (!TupleUtils.isTick(input) && !isCheckpoint(input.getSourceStreamId())) {
             tracked.recorder.executed(tracked.counters, input.getSourceComponent(), input.getSourceStreamId());
             if (holdsUntilInput) {
                 tracked.recorder.heldInWindow(1);
@@ -54,6 +55,14 @@ final class TrackedBolt extends TrackedComponent<IBolt> implements IRichBolt {
         close(wrapped::cleanup);
     }
 
+    /**
+     * Whether a stream is Storm's checkpoint stream, whose tuples flow through every bolt of a
+     * stateful topology every checkpoint interval: none of them is the run's work.
+     */
+    private static boolean isCheckpoint(String streamId) {
+        return CheckpointSpout.CHECKPOINT_STREAM_ID.equals(streamId);
+    }
+
     /** The bolt's collector, recording before it passes each call on. */
     private final class Recording implements IOutputCollector {
 
@@ -65,7 +74,9 @@ final class TrackedBolt extends TrackedComponent<IBolt> implements IRichBolt {
 
         @Override
         public List<Integer> emit(String streamId, Collection<Tuple> anchors, List<Object> tuple) {
-            tracked.recorder.emitted(tracked.counters, streamId, tuple);
+            if (!isCheckpoint(streamId)) {
+                tracked.recorder.emitted(tracked.counters, streamId, tuple);
+            }
             return delegate.emit(streamId, anchors, tuple);
         }
 
@@ -77,7 +88,7 @@ final class TrackedBolt extends TrackedComponent<IBolt> implements IRichBolt {
 
         @Override
         public void ack(Tuple input) {
-            if (!TupleUtils.isTick(input)) {
+            if (!TupleUtils.isTick(input) && !isCheckpoint(input.getSourceStreamId())) {
                 tracked.recorder.boltAcked(tracked.counters);
                 if (holdsUntilInput) {
                     tracked.recorder.heldInWindow(-1);
@@ -88,7 +99,7 @@ final class TrackedBolt extends TrackedComponent<IBolt> implements IRichBolt {
 
         @Override
         public void fail(Tuple input) {
-            if (!TupleUtils.isTick(input)) {
+            if (!TupleUtils.isTick(input) && !isCheckpoint(input.getSourceStreamId())) {
                 tracked.recorder.boltFailed(tracked.counters);
                 if (holdsUntilInput) {
                     tracked.recorder.heldInWindow(-1);

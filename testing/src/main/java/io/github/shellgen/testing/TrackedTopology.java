@@ -23,9 +23,12 @@ import org.apache.storm.generated.SpoutSpec;
 import org.apache.storm.generated.StormTopology;
 import org.apache.storm.generated.StreamInfo;
 import org.apache.storm.spout.ISpout;
+import org.apache.storm.spout.CheckpointSpout;
 import org.apache.storm.spout.ShellSpout;
 import org.apache.storm.task.IBolt;
 import org.apache.storm.task.ShellBolt;
+import org.apache.storm.topology.CheckpointTupleForwarder;
+import org.apache.storm.topology.StatefulBoltExecutor;
 import org.apache.storm.testing.FixedTuple;
 import org.apache.storm.testing.FixedTupleSpout;
 import org.apache.storm.utils.ObjectReader;
@@ -55,6 +58,9 @@ final class TrackedTopology {
         Optional<Path> resources = Optional.empty();
         int longestTick = tickSecs(config);
         for (String id : new TreeMap<>(topology.get_spouts()).keySet()) {
+            if (isStormsOwn(id)) {
+                continue; // Storm's checkpoint spout runs as it is: it never runs dry, and starts no tree of the run's
+            }
             SpoutSpec spec = topology.get_spouts().get(id);
             ISpout spout = (ISpout) Thrift.deserializeComponentObject(spec.get_spout_object());
             resources = resources.or(() -> shellResources(spout));
@@ -72,8 +78,8 @@ final class TrackedTopology {
         for (String id : boltsInFlowOrder()) {
             Bolt spec = topology.get_bolts().get(id);
             IBolt bolt = (IBolt) Thrift.deserializeComponentObject(spec.get_bolt_object());
-            // A windowed shell bolt runs inside Storm's windowing executor: what it runs is the bolt's.
-            Object shell = bolt instanceof WindowedShellBoltExecutor windowed ? windowed.bolt() : bolt;
+            // A windowed, stateful or checkpoint-forwarding bolt runs inside Storm's executor of it: what it runs is the bolt's.
+            Object shell = inner(bolt);
             resources = resources.or(() -> shellResources(shell));
             String runs = runs(shell);
             runsByComponent.put(id, runs);
@@ -183,6 +189,31 @@ final class TrackedTopology {
     private static int tickSecs(Map<String, Object> config) {
         Object value = config.get(Config.TOPOLOGY_TICK_TUPLE_FREQ_SECS);
         return value == null ? 0 : ObjectReader.getInt(value, 0);
+    }
+
+    /**
+     * Whether a component is one Storm adds by itself: the checkpoint spout of a topology with a
+     * stateful bolt. The run neither waits for it nor counts its tuples.
+     */
+    static boolean isStormsOwn(String componentId) {
+        return CheckpointSpout.CHECKPOINT_COMPONENT_ID.equals(componentId);
+    }
+
+    /** The bolt Storm's executor of a windowed or stateful bolt (or its checkpoint forwarder) runs. */
+    private static Object inner(IBolt bolt) {
+        if (bolt instanceof WindowedShellBoltExecutor windowed) {
+            return windowed.bolt();
+        }
+        if (bolt instanceof StatefulBoltExecutor<?> || bolt instanceof CheckpointTupleForwarder) {
+            try { // (Storm keeps it in a private field, "bolt", and offers no getter)
+                Field inner = bolt.getClass().getDeclaredField("bolt");
+                inner.setAccessible(true);
+                return inner.get(bolt);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return bolt; // another Storm version: the run names the executor instead
+            }
+        }
+        return bolt;
     }
 
     private static Optional<Path> shellResources(Object component) {

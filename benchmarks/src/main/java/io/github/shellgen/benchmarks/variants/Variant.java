@@ -4,6 +4,7 @@ import io.github.shellgen.benchmarks.variants.alljava.AllJavaWordCount;
 import io.github.shellgen.benchmarks.variants.fastpath.FastPathWordCount;
 import io.github.shellgen.benchmarks.variants.generated.GeneratedWordCount;
 import io.github.shellgen.benchmarks.variants.handwritten.HandWrittenWordCount;
+import io.github.shellgen.benchmarks.variants.stateful.StatefulPathWordCount;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -20,7 +21,10 @@ public enum Variant {
     GENERATED("generated", "storm-shellgen generated + storm.py", GeneratedWordCount::new),
 
     /** The same scripts with storm-shellgen's defaults: its Python runtime, and idle executors that sleep. */
-    FAST_PATH("fast-path", "storm-shellgen fast path (defaults)", FastPathWordCount::new);
+    FAST_PATH("fast-path", "storm-shellgen fast path (defaults)", FastPathWordCount::new),
+
+    /** The fast path with a stateful counter (@Stateful, state in memory, Storm's 1 s checkpoints). */
+    STATEFUL("stateful", "fast path, counter @Stateful (in-memory state, 1 s checkpoints)", StatefulPathWordCount::new);
 
     private final String id;
     private final String label;

@@ -164,6 +164,47 @@ public enum Message {
     GENERATED_NAME_TAKEN("GeneratedNameClash",
             "storm-shellgen would generate %s for %s, but that file already exists in this compilation (%s)."
                     + Text.GENERATED_NAMES_MEET),
+    STATEFUL_WITHOUT_BOLT("StatefulPlacement",
+            "@Stateful is on %s, which is not a component: nothing would keep its state. Put it on the"
+                    + " @PythonBolt or @ShellBolt interface whose script keeps the state"),
+    STATEFUL_ON_SPOUT("StatefulPlacement",
+            "@Stateful is on %s %s: Storm checkpoints the state of bolts only. Put it on the bolt that keeps"
+                    + " the state, and let the spout replay what fails"),
+    STATEFUL_ON_JAVA_BOLT("StatefulPlacement",
+            "@Stateful is on @JavaBolt %s: a Java bolt is stateful by itself. Extend Storm's BaseStatefulBolt"
+                    + " (initState(KeyValueState)), or remove @Stateful"),
+    STATEFUL_ON_STOCK("StatefulRuntime",
+            "@Stateful is on %s, which runs on Storm's storm.py (runtime = STOCK): storm.py has no stateful"
+                    + " bolt, so the script could neither receive its state nor give its changes at a checkpoint."
+                    + " Remove runtime = STOCK (storm-shellgen's runtime has storm.StatefulBolt, and runs storm.py"
+                    + " scripts unchanged), or remove @Stateful"),
+    STATEFUL_WITH_WINDOW("StatefulWindow",
+            "%s has both @Stateful and @Window: a stateful windowed Python bolt is not supported yet (Storm's"
+                    + " IStatefulWindowedBolt is not wired to scripts). Keep the state in a @Stateful bolt fed by"
+                    + " the windowed bolt's output, or remove one of the two"),
+    STATE_PROVIDER_MISSING("StateProvider",
+            "@Topology of %s has stateful bolts (%s) but names no stateProvider: Storm would keep their state in"
+                    + " the worker's memory, lost with the worker. Name where it is kept: stateProvider ="
+                    + " RedisKeyValueStateProvider.class (storm-redis; the state outlives the worker) or"
+                    + " InMemoryKeyValueStateProvider.class (tests and local runs)"),
+    STATE_WITHOUT_STATEFUL_BOLT("StateProvider",
+            "@Topology %s = \"%s\" is set, but no bolt of %s has @Stateful: Storm would checkpoint nothing."
+                    + " Put @Stateful on the bolt whose state it is, or remove %s"),
+    STATE_CONFIG("StateConfig",
+            "@Topology stateConfig = \"%s\" is not a JSON object: Storm's state provider reads it as one, and"
+                    + " fails when a worker starts the stateful bolt. Write it as {\"jedisPoolConfig\": {\"host\":"
+                    + " \"127.0.0.1\", \"port\": 6379}} (storm-redis' form), or leave it empty for the provider's defaults"),
+    STATE_CHECKPOINT("StateCheckpoint",
+            "@Topology checkpointEvery = \"%s\" is not a positive duration. Write a whole number and a unit:"
+                    + " \"500ms\", \"2s\", \"1min\"; or leave it empty for Storm's 1 second"),
+    STATE_CHECKPOINT_TIMEOUT("StateCheckpoint",
+            "@Topology checkpointEvery = \"%s\" is not shorter than the topology's message timeout of %d s (%s):"
+                    + " a stateful bolt's tuples are acked when the checkpoint after them commits, so they would time"
+                    + " out and be replayed, again and again. Checkpoint more often, or set messageTimeoutSecs on"
+                    + " @Topology above %d"),
+    STATE_CONF_KEY("StateConfig",
+            "%s @Conf key \"%s\" is a key of Storm's checkpointing, which storm-shellgen sets from @Topology:"
+                    + " a @Conf of it would fight the attribute. Set it with @Topology(%s = ...)"),
     WINDOW_CONF_KEY("WindowConfig",
             "%s @Conf key \"%s\" is a key of Storm's windowing executor, which runs only a bolt with @Window: here it"
                     + " would do nothing, or fight @Window's own. Give the bolt its window with @Window(length = ...,"
@@ -374,6 +415,14 @@ public enum Message {
             "%s script \"%s\": its class %s is a storm.WindowedBolt (%s:%d), yet the bolt has no @Window: it would"
                     + " never be given a window, and refuses to start. Put @Window(length = ...) on %s, or make the"
                     + " class a storm.BasicBolt"),
+    SCRIPT_NOT_STATEFUL("ScriptState",
+            "%s script \"%s\": its class %s, a storm.%s (%s:%d), is not a storm.StatefulBolt, yet the bolt has"
+                    + " @Stateful: it would never receive its state nor give its changes at a checkpoint, and refuses"
+                    + " to start. Make it a storm.StatefulBolt, whose init_state(state) receives the state"),
+    SCRIPT_STATEFUL_WITHOUT_STATEFUL("ScriptState",
+            "%s script \"%s\": its class %s is a storm.StatefulBolt (%s:%d), yet the bolt has no @Stateful: it"
+                    + " would never be given its state, and refuses to start. Put @Stateful on %s (and name the"
+                    + " topology's stateProvider), or make the class a storm.BasicBolt"),
     PYTHON_NOT_RUN(Diagnostic.Kind.NOTE, "PythonChecksSkipped",
             "storm-shellgen did not check the Python scripts (syntax, imports, emits): %s could not be run (%s)."
                     + Text.PYTHON_CHECKS_FIX),
@@ -392,7 +441,8 @@ public enum Message {
     /** When Storm would create a class an annotation names, and fail: the last words of an UnusableClass text. */
     public enum Moment {
         TOPOLOGY_BUILT("when the topology is built"),
-        FIRST_SHELL_COMPONENT("when a worker starts the first shell component");
+        FIRST_SHELL_COMPONENT("when a worker starts the first shell component"),
+        STATEFUL_BOLT_STARTS("when a worker starts a stateful bolt");
 
         private final String words;
 

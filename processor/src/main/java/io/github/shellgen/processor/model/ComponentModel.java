@@ -53,7 +53,8 @@ public record ComponentModel(
         ImmutableList<ConfigEntry> launchConfig,
         boolean runInResourcesDir,
         ImmutableList<MetricModel> metrics,
-        Optional<WindowModel> window) {
+        Optional<WindowModel> window,
+        boolean stateful) {
 
     /**
      * Whether the processor generates {@code componentClass}: a shell component, which runs a
@@ -82,7 +83,8 @@ public record ComponentModel(
                 .inputs(List.of())
                 .env(Map.of())
                 .runInResourcesDir(true)
-                .metrics(List.of());
+                .metrics(List.of())
+                .stateful(false);
     }
 
     /** Sets each field by its name. */
@@ -123,6 +125,8 @@ public record ComponentModel(
         Builder metrics(List<MetricModel> metrics);
 
         Builder window(WindowModel window);
+
+        Builder stateful(boolean stateful);
 
         ComponentModel build();
     }

@@ -69,6 +69,9 @@ public final class ModelBuilder {
                 .filter(entry -> !userKeys.contains(entry.key()))
                 .forEach(config::add);
         config.addAll(user);
+        if (topology.components().stream().anyMatch(c -> c.stateful() != null)) {
+            config.addAll(StateModel.config(topology.state()));
+        }
         return config;
     }
 
@@ -110,6 +113,7 @@ public final class ModelBuilder {
             model.window(window);
             model.componentConfigBuilder().addAll(window.config());
         }
+        model.stateful(component.stateful() != null);
         putSettings(shell.settings(), Setting.Target.LAUNCH, model.launchConfigBuilder()::add);
         List<MetricModel> metrics = new ArrayList<>();
         for (MetricDeclaration metric : shell.metrics()) {

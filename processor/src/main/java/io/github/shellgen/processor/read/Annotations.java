@@ -20,6 +20,7 @@ public final class Annotations {
 
     public static final String TOPOLOGY = PACKAGE + "Topology";
     public static final String WINDOW = PACKAGE + "Window";
+    public static final String STATEFUL = PACKAGE + "Stateful";
 
     private Annotations() {}
 
@@ -30,6 +31,7 @@ public final class Annotations {
         names.addAll(components());
         names.addAll(groupings());
         names.add(WINDOW);
+        names.add(STATEFUL);
         return names;
     }
 

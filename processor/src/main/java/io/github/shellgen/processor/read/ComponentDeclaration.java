@@ -25,6 +25,7 @@ import javax.lang.model.element.TypeElement;
  * @param shell how its subprocess runs; null for a Java component, which runs none
  * @param groupings its grouping annotations, in source order, unwrapped from their containers
  * @param window its {@code @Window}; null when it has none
+ * @param stateful its {@code @Stateful}; null when it has none
  */
 public record ComponentDeclaration(
         TypeElement element,
@@ -38,7 +39,8 @@ public record ComponentDeclaration(
         Program program,
         ShellSettings shell,
         List<GroupingDeclaration> groupings,
-        WindowDeclaration window) {
+        WindowDeclaration window,
+        AnnotationMirror stateful) {
 
     public ComponentDeclaration {
         streams = List.copyOf(streams);

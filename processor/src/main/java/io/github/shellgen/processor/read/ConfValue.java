@@ -29,7 +29,7 @@ public final class ConfValue {
     }
 
     /** {@code text} as JSON, or empty when it is not JSON. */
-    static Optional<Object> json(String text) {
+    public static Optional<Object> json(String text) {
         ConfValue parser = new ConfValue(text);
         try {
             parser.skipSpace();

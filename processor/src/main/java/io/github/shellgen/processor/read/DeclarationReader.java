@@ -48,6 +48,8 @@ public final class DeclarationReader {
                 annotation.enumConstant("idleWait").map(IdleWait::valueOf).orElse(IdleWait.AUTO),
                 config(annotation),
                 settings(annotation, Setting.ofTopology()),
+                new StateDeclaration(annotation.type("stateProvider"), annotation.string("stateConfig"),
+                        annotation.string("checkpointEvery")),
                 components);
     }
 
@@ -100,7 +102,18 @@ public final class DeclarationReader {
                 program(kind, annotation),
                 kind.isJava() ? null : shellSettings(kind, annotation),
                 readGroupings(element),
-                readWindow(element));
+                readWindow(element),
+                readStateful(element));
+    }
+
+    /** The {@code @Stateful} on {@code element}; null when it has none. */
+    public AnnotationMirror readStateful(Element element) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (qualifiedName(mirror).equals(Annotations.STATEFUL)) {
+                return mirror;
+            }
+        }
+        return null;
     }
 
     /** The {@code @Window} on {@code element}; null when it has none. */

@@ -17,6 +17,7 @@ public record TopologyDeclaration(
         IdleWait idleWait,
         List<ConfDeclaration> config,
         Settings settings,
+        StateDeclaration state,
         List<ComponentDeclaration> components) {
 
     public TopologyDeclaration {

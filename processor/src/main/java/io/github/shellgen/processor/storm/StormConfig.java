@@ -23,6 +23,19 @@ public final class StormConfig {
     public static final Set<String> WINDOW_KEYS = Set.of(WINDOW_LENGTH_COUNT, WINDOW_LENGTH_MS, WINDOW_SLIDING_COUNT,
             WINDOW_SLIDING_MS, WINDOW_MAX_LAG_MS, WINDOW_WATERMARK_MS, WINDOW_LATE_STREAM);
 
+    /** The keys of Storm's checkpointing, which {@code @Topology}'s state attributes set in the topology's configuration. */
+    public static final String STATE_PROVIDER = "topology.state.provider";
+    public static final String STATE_PROVIDER_CONFIG = "topology.state.provider.config";
+    public static final String CHECKPOINT_INTERVAL_MS = "topology.state.checkpoint.interval.ms";
+    public static final Set<String> STATE_KEYS = Set.of(STATE_PROVIDER, STATE_PROVIDER_CONFIG, CHECKPOINT_INTERVAL_MS);
+
+    /**
+     * storm-redis' provider, whose configuration names the serializer of keys ({@code keySerializerClass});
+     * its reader refuses a field it does not know, so only its configuration gets storm-shellgen's.
+     */
+    public static final String REDIS_STATE_PROVIDER = "org.apache.storm.redis.state.RedisKeyValueStateProvider";
+    public static final String REDIS_KEY_SERIALIZER_FIELD = "keySerializerClass";
+
     /**
      * The keys of Storm's {@code Config} that Storm keeps in a component's configuration (read from
      * Storm 2.8.3's {@code Executor.normalizedComponentConf}); it drops every other key of
@@ -42,8 +55,8 @@ public final class StormConfig {
             WINDOW_SLIDING_MS,
             WINDOW_MAX_LAG_MS,
             "topology.bolts.message.id.field.name",
-            "topology.state.provider",
-            "topology.state.provider.config",
+            STATE_PROVIDER,
+            STATE_PROVIDER_CONFIG,
             WINDOW_LATE_STREAM);
 
     /** Storm's {@code topology.message.timeout.secs} when nothing sets it (its {@code defaults.yaml}). */

@@ -14,6 +14,10 @@ public final class StormTypes {
 
     public static final ClassName SHELL_BOLT = type("io.github.shellgen.runtime.SupervisedShellBolt");
     public static final ClassName WINDOWED_SHELL_BOLT = type("io.github.shellgen.runtime.WindowedShellBolt");
+    public static final ClassName STATEFUL_SHELL_BOLT = type("io.github.shellgen.runtime.StatefulShellBolt");
+    /** How storm-redis stores the keys of storm-shellgen's state: as UTF-8 text. */
+    public static final ClassName STATE_KEY_SERIALIZER = type("io.github.shellgen.runtime.StateKeySerializer");
+    public static final ClassName STATE_PROVIDER = type("org.apache.storm.state.StateProvider");
     /** What runs a windowed shell bolt: Storm's windowing executor, as shellgen-runtime extends it. */
     public static final ClassName WINDOWED_SHELL_EXECUTOR = type("io.github.shellgen.runtime.WindowedShellBoltExecutor");
     public static final ClassName SHELL_SPOUT = type("io.github.shellgen.runtime.SupervisedShellSpout");
@@ -45,7 +49,8 @@ public final class StormTypes {
     }
 
     /** The class a generated shell component extends. */
-    public static ClassName shellBase(Role role, boolean windowed) {
-        return role == Role.SPOUT ? SHELL_SPOUT : windowed ? WINDOWED_SHELL_BOLT : SHELL_BOLT;
+    public static ClassName shellBase(Role role, boolean windowed, boolean stateful) {
+        return role == Role.SPOUT ? SHELL_SPOUT : windowed ? WINDOWED_SHELL_BOLT : stateful ? STATEFUL_SHELL_BOLT
+                : SHELL_BOLT;
     }
 }

@@ -49,7 +49,7 @@ record ElementRules(Reporter reporter, Elements elements, Types types) {
      * extend is not on the class path: javac would otherwise fail on the generated sources.
      */
     void checkRuntimeAvailable(TopologyDeclaration topology) {
-        String base = StormTypes.shellBase(Role.BOLT, false).canonicalName();
+        String base = StormTypes.shellBase(Role.BOLT, false, false).canonicalName();
         if (elements.getTypeElement(base) == null) {
             reporter.report(topology.element(), topology.mirror(), Message.RUNTIME_MISSING,
                     topology.element().getSimpleName(), base);
@@ -70,7 +70,8 @@ record ElementRules(Reporter reporter, Elements elements, Types types) {
         if (component.kind().isJava()) {
             return; // Nothing is generated for it, so nothing must implement its methods.
         }
-        for (ExecutableElement method : unimplementable(element, role, component.window() != null)) {
+        for (ExecutableElement method : unimplementable(element, role, component.window() != null,
+                component.stateful() != null)) {
             reporter.report(element, mirror, Message.ABSTRACT_METHOD, display, element.getQualifiedName(),
                     signature(method), GeneratedNames.component(element, role).simpleName());
         }
@@ -116,7 +117,8 @@ record ElementRules(Reporter reporter, Elements elements, Types types) {
      * default method, not the generated class's own methods, not a public method of the shell base
      * class (when Storm is on the class path) or of {@code Object}.
      */
-    private List<ExecutableElement> unimplementable(TypeElement element, Role role, boolean windowed) {
+    private List<ExecutableElement> unimplementable(TypeElement element, Role role, boolean windowed,
+            boolean stateful) {
         List<ExecutableElement> implemented = new ArrayList<>();
         List<ExecutableElement> required = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(element))) {
@@ -125,7 +127,7 @@ record ElementRules(Reporter reporter, Elements elements, Types types) {
             }
             (method.getModifiers().contains(Modifier.ABSTRACT) ? required : implemented).add(method);
         }
-        TypeElement base = elements.getTypeElement(StormTypes.shellBase(role, windowed).canonicalName());
+        TypeElement base = elements.getTypeElement(StormTypes.shellBase(role, windowed, stateful).canonicalName());
         TypeElement object = elements.getTypeElement(Object.class.getCanonicalName());
         for (TypeElement type : base == null ? List.of(object) : List.of(base, object)) {
             for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {

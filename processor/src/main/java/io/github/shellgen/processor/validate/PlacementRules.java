@@ -9,6 +9,7 @@ import io.github.shellgen.processor.read.DeclarationReader;
 import io.github.shellgen.processor.read.GroupingDeclaration;
 import io.github.shellgen.processor.read.WindowDeclaration;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -32,6 +33,13 @@ public record PlacementRules(Reporter reporter, DeclarationReader reader) {
         WindowDeclaration window = reader.readWindow(element);
         if (window != null && reader.readComponents(element).isEmpty()) {
             reporter.report(element, window.mirror(), Message.WINDOW_WITHOUT_BOLT, element.getQualifiedName());
+        }
+    }
+
+    public void checkStateful(TypeElement element) {
+        AnnotationMirror stateful = reader.readStateful(element);
+        if (stateful != null && reader.readComponents(element).isEmpty()) {
+            reporter.report(element, stateful, Message.STATEFUL_WITHOUT_BOLT, element.getQualifiedName());
         }
     }
 

@@ -142,6 +142,10 @@ public final class PythonChecks {
                     details.get(1), script, line);
             case "windowed" -> report(request, Message.SCRIPT_WINDOWED_WITHOUT_WINDOW, display, script,
                     details.get(0), script, line, component.element().getSimpleName());
+            case "notstateful" -> report(request, Message.SCRIPT_NOT_STATEFUL, display, script, details.get(0),
+                    details.get(1), script, line);
+            case "stateful" -> report(request, Message.SCRIPT_STATEFUL_WITHOUT_STATEFUL, display, script,
+                    details.get(0), script, line, component.element().getSimpleName());
             case "arity" -> {
                 StreamDeclaration stream = streams.get(details.get(0));
                 int values = Integer.parseInt(details.get(1));
@@ -152,10 +156,11 @@ public final class PythonChecks {
         }
     }
 
-    /** The component as the checker names it: a spout, a bolt, or a windowed bolt. */
+    /** The component as the checker names it: a spout, a bolt, a windowed bolt or a stateful bolt. */
     private static String kind(Request request) {
         ComponentDeclaration component = request.component();
-        return component.kind().role() == Role.SPOUT ? "spout" : component.window() != null ? "windowed" : "bolt";
+        return component.kind().role() == Role.SPOUT ? "spout" : component.window() != null ? "windowed"
+                : component.stateful() != null ? "stateful" : "bolt";
     }
 
     /** The script's folder relative to resources/, "" at its root. */

@@ -109,6 +109,10 @@ final class SettingsRules {
             } else if (attribute != null) {
                 confKey(where, conf, Message.CONF_KEY_OF_ATTRIBUTE, where.display(), attribute.member(),
                         attribute.member());
+            } else if (StormConfig.STATE_KEYS.contains(key)) {
+                confKey(where, conf, Message.STATE_CONF_KEY,
+                        key.equals(StormConfig.STATE_PROVIDER) ? "stateProvider"
+                                : key.equals(StormConfig.STATE_PROVIDER_CONFIG) ? "stateConfig" : "checkpointEvery");
             } else if (component && StormConfig.WINDOW_KEYS.contains(key)) {
                 confKey(where, conf, Message.WINDOW_CONF_KEY);
             } else if (component && stormKeys.contains(key) && !StormConfig.KEPT_IN_COMPONENT_CONF.contains(key)) {

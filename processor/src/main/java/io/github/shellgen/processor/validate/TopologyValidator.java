@@ -27,6 +27,7 @@ public final class TopologyValidator {
     private final WiringRules wiringRules;
     private final SettingsRules settingsRules;
     private final WindowRules windowRules;
+    private final StateRules stateRules;
 
     public TopologyValidator(ProcessingEnvironment env, Reporter reporter, ScriptLocator scripts,
             PythonChecks pythonChecks) {
@@ -40,6 +41,7 @@ public final class TopologyValidator {
         this.wiringRules = new WiringRules(reporter, names, classes);
         this.settingsRules = new SettingsRules(reporter, classes, env);
         this.windowRules = new WindowRules(reporter);
+        this.stateRules = new StateRules(reporter, classes);
     }
 
     /** Reports the topology's problems; returns whether it has none. */
@@ -64,6 +66,7 @@ public final class TopologyValidator {
         topologyRules.check(topology, components);
         wiringRules.check(topology, components);
         windowRules.check(topology, components);
+        stateRules.check(topology, components);
         return reporter.errorCount() == before && topologyRules.claimGeneratedNames(topology, components);
     }
 

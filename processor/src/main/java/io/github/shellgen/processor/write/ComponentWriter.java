@@ -47,7 +47,7 @@ final class ComponentWriter {
                         JavaText.javadoc(component.id()), component.source(),
                         GeneratedSources.commandLine(component.command()), where)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .superclass(StormTypes.shellBase(component.role(), component.window().isPresent()))
+                .superclass(StormTypes.shellBase(component.role(), component.window().isPresent(), component.stateful()))
                 .addSuperinterface(component.source())
                 .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("1L")
@@ -69,6 +69,11 @@ final class ComponentWriter {
                 "\n<p>It has a {@code $L}: Storm runs it through {@code new $T(new $T())}, as the topology's\n"
                         + "{@code builder()} and Flux file do.\n",
                 JavaText.javadoc(window.describe()), StormTypes.WINDOWED_SHELL_EXECUTOR, component.componentClass()));
+        if (component.stateful()) {
+            type.addJavadoc("\n<p>It is stateful: Storm runs it through its {@code StatefulBoltExecutor}, which\n"
+                    + "{@code TopologyBuilder.setBolt} and Flux choose for an {@code IStatefulBolt}, and checkpoints its\n"
+                    + "state into the topology's state provider.\n");
+        }
         sources.write(component.componentClass().packageName(), sources.mark(type, originating).build());
     }
 

@@ -34,6 +34,9 @@ final class DiagramWriter {
         return files;
     }
 
+    /** What the diagram says under a stateful bolt. */
+    static final String STATEFUL = "stateful, checkpointed";
+
     static TopologyGraph graph(TopologyModel topology) {
         List<Node> nodes = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
@@ -45,7 +48,7 @@ final class DiagramWriter {
             nodes.add(new Node(component.id(), component.role() == Role.SPOUT ? Node.Kind.SPOUT : Node.Kind.BOLT,
                     runs(component), component.parallelism(), component.tasks(),
                     byDefault ? StormConfig.DEFAULT_SHELL_SPOUT_PENDING : pending, byDefault,
-                    component.window().map(WindowModel::describe).orElse("")));
+                    component.window().map(WindowModel::describe).orElse(component.stateful() ? STATEFUL : "")));
             for (GroupingModel input : component.inputs()) {
                 StreamModel stream = byId.get(input.fromId()).streams().stream()
                         .filter(s -> s.id().equals(input.streamId())).findFirst().orElseThrow();

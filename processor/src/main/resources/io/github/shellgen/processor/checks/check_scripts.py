@@ -11,8 +11,9 @@ Decides as the worker will (the README's "What is checked when" says the same):
 - a relative import fails: the script runs as __main__, which has no package;
 - an emit naming its stream (or none) with a list literal must match the declared stream's fields,
   and go direct (a task given) exactly when the stream is direct;
-- a bolt with @Window runs a class extending storm.WindowedBolt, a bolt without one none (a top-level
-  class extending storm.Bolt, BasicBolt or WindowedBolt, by storm.X or X imported from storm);
+- a bolt with @Window runs a class extending storm.WindowedBolt, a bolt with @Stateful one extending
+  storm.StatefulBolt, a bolt with neither none of those (a top-level class extending storm.Bolt,
+  BasicBolt, WindowedBolt or StatefulBolt, by storm.X or X imported from storm);
 - "# shellgen: ignore" in a comment leaves its line (as Python's tokenizer numbers lines) to run time.
 A check that fails unexpectedly is reported on its script; the other scripts are still checked.
 
@@ -21,7 +22,7 @@ Reads requests on standard input, one value a line, each URL-encoded (as Java's 
     packages <name>                   the vendored packages' folder in resources/ (site-packages)
     check <id> <script> <folder> <runtime> <kind> <n> then n times <stream> <field count> <direct 0|1>
         <folder>: the script's folder relative to resources/ ("" at its root); <runtime>: shellgen or stock;
-        <kind>: spout, bolt, or windowed (a bolt with @Window)
+        <kind>: spout, bolt, windowed (a bolt with @Window) or stateful (a bolt with @Stateful)
 and writes one line per problem, tab-separated, URL-encoded values:
     <id> syntax <line> <message>
     <id> import <line> <module> <the folders looked in, ", " between them>
@@ -30,8 +31,10 @@ and writes one line per problem, tab-separated, URL-encoded values:
     <id> arity <line> <stream> <values>
     <id> direct <line> <stream>       emitted without a task to a direct stream
     <id> notdirect <line> <stream>    emitted with a task to a stream that is not direct
-    <id> notwindowed <line> <class> <base>   a bolt with @Window whose class is a Bolt or BasicBolt
+    <id> notwindowed <line> <class> <base>   a bolt with @Window whose class is not a WindowedBolt
     <id> windowed <line> <class>      a bolt without @Window whose class is a WindowedBolt
+    <id> notstateful <line> <class> <base>   a bolt with @Stateful whose class is not a StatefulBolt
+    <id> stateful <line> <class>      a bolt without @Stateful whose class is a StatefulBolt
     <id> failed 0 <what happened>
 Standard library only; runs on the build machine's python3 (3.8 or later).
 """
@@ -134,12 +137,12 @@ def top_level_imports(tree):
 
 
 # The component classes of storm-shellgen's runtime a script's class may extend.
-COMPONENT_CLASSES = ("Bolt", "BasicBolt", "WindowedBolt", "Spout")
+COMPONENT_CLASSES = ("Bolt", "BasicBolt", "WindowedBolt", "StatefulBolt", "Spout")
 
 
 def component_classes(tree):
     """(line, class name, base) of the top-level classes extending storm.Bolt, storm.BasicBolt,
-    storm.WindowedBolt or storm.Spout (as storm.X, or X imported from storm)."""
+    storm.WindowedBolt, storm.StatefulBolt or storm.Spout (as storm.X, or X imported from storm)."""
     imported = {}
     for node in tree.body:
         if isinstance(node, ast.ImportFrom) and node.module == "storm" and not node.level:
@@ -263,14 +266,21 @@ def check_tree(check_id, tree, kind, streams, path, runtime, out):
             out.append((check_id, "relative", line, "from %s%s import ..." % ("." * level, module)))
         elif not importable(module, path, runtime):
             out.append((check_id, "import", line, module, ", ".join(path)))
-    if kind in ("bolt", "windowed"):
+    if kind in ("bolt", "windowed", "stateful"):
         classes = list(component_classes(tree))
         windowed = [c for c in classes if c[2] == "WindowedBolt"]
+        stateful = [c for c in classes if c[2] == "StatefulBolt"]
         plain = [c for c in classes if c[2] in ("Bolt", "BasicBolt")]
-        if kind == "windowed" and plain and not windowed:
-            out.append((check_id, "notwindowed", plain[0][0], plain[0][1], plain[0][2]))
+        if kind == "windowed" and (plain or stateful) and not windowed:
+            other = (plain or stateful)[0]
+            out.append((check_id, "notwindowed", other[0], other[1], other[2]))
+        elif kind == "stateful" and (plain or windowed) and not stateful:
+            other = (plain or windowed)[0]
+            out.append((check_id, "notstateful", other[0], other[1], other[2]))
         elif kind == "bolt" and windowed:
             out.append((check_id, "windowed", windowed[0][0], windowed[0][1]))
+        elif kind == "bolt" and stateful:
+            out.append((check_id, "stateful", stateful[0][0], stateful[0][1]))
     for call, direct in emit_calls(tree):
         # emitDirect(task, tup, stream, ...): the rest as emit's
         args = call.args[1:] if direct else call.args

@@ -65,11 +65,20 @@ public enum RuntimeMessage {
     FRAME_NOT_ARRAY("a frame whose payload is not a JSON array"),
     FRAME_UNKNOWN_MESSAGE("a message that is not one the runtime sends: %s"),
     FRAME_MALFORMED("a malformed message: %s"),
+    STATE_NOT_ASKED("broke the multilang protocol: sent state changes for \"%s\", which is not a checkpoint it"
+            + " was asked for"),
+    STATE_MALFORMED("broke the multilang protocol: sent state changes that are not [{key: JSON text, ...},"
+            + " [deleted key, ...]]: %s"),
     NO_STDERR("\nIt wrote nothing to standard error."),
     STDERR_LINES("\nIts last lines on standard error:\n    %s"),
 
     // What a failure cost.
     BOLT_HELD_NO_TUPLES("It held no tuples."),
+    STATE_HELD_NO_TUPLES("It held no tuples; the next subprocess starts from the state with every change given at"
+            + " a checkpoint."),
+    STATE_HELD_TUPLES("%d tuple%s it had not finished, or whose changes to the state it had not given at a"
+            + " checkpoint yet, were failed, so a reliable spout replays them; the next subprocess starts from the"
+            + " state with every change given at a checkpoint, so that none is counted twice."),
     BOLT_HELD_ONE_TUPLE("The tuple it held was failed, so a reliable spout replays it."),
     BOLT_HELD_TUPLES("%d tuples it held were failed, so a reliable spout replays them."),
     WINDOWS_HELD_NONE("It had handled every window it was given; the window's tuples stay in the window."),

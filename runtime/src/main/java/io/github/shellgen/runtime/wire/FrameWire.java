@@ -32,7 +32,8 @@ import org.apache.storm.shade.net.minidev.json.parser.ParseException;
  * [1, [task, ...]]          task ids         [4, stream, id, values, task, needTaskIds]       spout emit
  * [2, command, id]          spout command    [5, id] ack   [6, id] fail   [7] sync
  *                                            [8, text, level] log   [9, text] error
- *                                            [10, name, params] metrics
+ *                                            [10, name, params] metrics   [11] ready
+ *                                            [12, id, {key: json, ...}, [key, ...]] state changes
  * </pre>
  * (stream, anchors, id and task may be null: the default stream, none, none, not direct.) The Python
  * end of this table is the Python runtime's {@code _FrameWire} (storm.py, beside this package in
@@ -52,10 +53,10 @@ final class FrameWire implements Wire {
      * announced as loading (see {@link Handshake}).
      */
     static final int BOLT_EMIT = 3, SPOUT_EMIT = 4, ACK = 5, FAIL = 6, SYNC = 7, LOG = 8, ERROR = 9, METRICS = 10,
-            READY = 11;
+            READY = 11, STATE = 12;
 
     private static final String[] COMMANDS = {null, null, null, "emit", "emit", "ack", "fail", "sync", "log",
-        "error", "metrics", "ready"};
+        "error", "metrics", "ready", "state"};
 
     private final BufferedOutputStream out;
     private final DataInputStream in;
@@ -212,6 +213,10 @@ final class FrameWire implements Wire {
                     message.setLogLevel(((Number) fields.get(2)).intValue());
                 }
                 case ERROR -> message.setMsg(String.valueOf(fields.get(1)));
+                case STATE -> { // a stateful bolt's changes: the checkpoint's id, then [puts, deletes]
+                    message.setId(fields.get(1));
+                    message.setTuple(List.of(fields.get(2), fields.get(3)));
+                }
                 case METRICS -> {
                     message.setMetricName((String) fields.get(1));
                     message.setMetricParams(fields.get(2));

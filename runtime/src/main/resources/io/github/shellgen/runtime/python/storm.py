@@ -7,7 +7,7 @@ storm.py run unchanged. The names are storm.py's: Tuple, Bolt, BasicBolt, Spout,
 emitDirect, emitBolt, emitSpout, ack, fail, reportError, log, logTrace, logDebug, logInfo,
 logWarn, logError, rpcMetrics, and the lower-level readMsg, readCommand, readTuple, readTaskIds,
 sendMsgToParent, sync, sendpid, initComponent, json_encode, json_decode, MODE, ANCHOR_TUPLE.
-flush(), WindowedBolt and Window are new (point 9).
+flush(), WindowedBolt and Window are new (point 9), and so are StatefulBolt and State (point 10).
 
 It differs from Storm's storm.py in these ways only, each a deliberate choice with its own test
 (PythonRuntimeTest in storm-shellgen's processor module, FrameWireTest in shellgen-runtime):
@@ -65,6 +65,15 @@ It differs from Storm's storm.py in these ways only, each a deliberate choice wi
    after a restart the first window it is sent is whole. Its emits in process() are anchored to the
    window, which is acked when process() returns; on an exception it is reported and the window
    failed (its output may be partial; its tuples stay in the window, which Storm acks as they leave).
+
+10. StatefulBolt, for a bolt with @Stateful: Storm checkpoints its state. init_state(state) is called
+   with the state (a State: get, put, delete, iteration, values JSON-serializable) before the first
+   tuple, and again whenever Storm rolls the state back; process(tuple) is as BasicBolt's, and the
+   changes it made to the state are undone when it raises. The state arrives as tuples on stream
+   "__state" whose values are [[[key, JSON text], ...], last], the last with last true; a checkpoint
+   as a tuple on stream "__checkpoint" (values [txid]), answered with the changes since the last
+   one, in state messages ({"command": "state", "id": <the checkpoint's id>, "tuple": [{key: JSON
+   text, ...}, [deleted key, ...]]}, or the frame [12, id, puts, deletes]), then the checkpoint's ack.
 
 Everything else is as in storm.py: Bolt leaves acking to the script and ends on an exception
 (after reporting it); BasicBolt anchors every emit to the input tuple, acks it after process(), and
@@ -438,6 +447,9 @@ class _JsonWire(object):
     def ack(self, tid):
         return '{"command":"ack","id":' + _encode(tid) + "}"
 
+    def state(self, tid, puts, deletes):
+        return '{"command":"state","id":' + _encode(tid) + ',"tuple":' + _encode([puts, deletes]) + "}"
+
     def fail(self, tid):
         return '{"command":"fail","id":' + _encode(tid) + "}"
 
@@ -512,6 +524,7 @@ class _FrameWire(object):
     ERROR = 9
     METRICS = 10
     READY = 11
+    STATE = 12
 
     _HEADER = struct.Struct(">BI")
     _HEAD_BOLT_EMIT = "[%d," % BOLT_EMIT
@@ -618,6 +631,9 @@ class _FrameWire(object):
 
     def ack(self, tid):
         return self._HEAD_ACK + _encode(tid) + "]"
+
+    def state(self, tid, puts, deletes):
+        return _encode([self.STATE, tid, puts, deletes])
 
     def fail(self, tid):
         return self._HEAD_FAIL + _encode(tid) + "]"
@@ -826,6 +842,7 @@ class _Component(object):
         conf, context = initComponent(ready=False)
         try:
             _check_window(self, conf)
+            _check_stateful(self, conf)
             self.initialize(conf, context)
             _send_ready()  # a model loaded in initialize() is part of the start
             self._shellgen_serve()
@@ -959,6 +976,199 @@ def _window_bounds(window):
     if window.start is None:
         return "of %d tuples ending at %r" % (len(window.tuples), window.end)
     return "[%r, %r) of %d tuples" % (window.start, window.end, len(window.tuples))
+
+
+_MISSING = object()
+_state_encode = json.JSONEncoder(separators=(",", ":"), allow_nan=False).encode
+
+
+class State(object):
+    """A StatefulBolt's state: keys (str) to values that JSON can hold (numbers, strings, booleans,
+    None, lists, dicts of str keys). get(key, default=None), put(key, value), delete(key), and as a
+    dict: state[key], state[key] = value, del state[key], key in state, len(state), iteration over
+    the keys, keys(), values(), items(). A value is stored as it is when put: change a list or a dict
+    after put() and put it again. Storm commits the state at each checkpoint."""
+
+    __slots__ = ("_data", "_dirty", "_undo")
+
+    def __init__(self):
+        self._data = {}  # key -> JSON text
+        self._dirty = {}  # key -> JSON text, or None when deleted: the changes since the last checkpoint
+        self._undo = None  # while a tuple is processed: key -> (JSON text before, change before)
+
+    def get(self, key, default=None):
+        text = self._data.get(key)
+        return default if text is None else _decode(text)
+
+    def put(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError("storm-shellgen: a state key must be a str, not %s %r" % (type(key).__name__, key))
+        try:
+            text = _state_encode(value)
+        except (TypeError, ValueError) as e:
+            raise TypeError("storm-shellgen: the state's value for key %r is not JSON-serializable (%s): %s. Put"
+                            " numbers, strings, booleans, None, lists and dicts of str keys" % (
+                                key, type(value).__name__, e)) from None
+        if self._undo is not None:
+            self._remember(key)
+        self._data[key] = text
+        self._dirty[key] = text
+
+    def delete(self, key):
+        if key in self._data:
+            if self._undo is not None:
+                self._remember(key)
+            del self._data[key]
+            self._dirty[key] = None
+
+    def __getitem__(self, key):
+        return _decode(self._data[key])
+
+    def __setitem__(self, key, value):
+        self.put(key, value)
+
+    def __delitem__(self, key):
+        if key not in self._data:
+            raise KeyError(key)
+        self.delete(key)
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __len__(self):
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(list(self._data))  # a copy: keys may be put and deleted while iterating
+
+    def keys(self):
+        return list(self._data)
+
+    def values(self):
+        return [_decode(text) for text in list(self._data.values())]
+
+    def items(self):
+        return [(key, _decode(text)) for key, text in list(self._data.items())]
+
+    def __repr__(self):
+        return "<State keys=%d changed=%d>" % (len(self._data), len(self._dirty))
+
+    def _remember(self, key):
+        undo = self._undo
+        if key not in undo:
+            undo[key] = (self._data.get(key, _MISSING), self._dirty.get(key, _MISSING))
+
+    def _rewind(self):
+        """Undoes the changes since _undo was set (a tuple whose process() raised)."""
+        for key, (text, change) in self._undo.items():
+            if text is _MISSING:
+                self._data.pop(key, None)
+            else:
+                self._data[key] = text
+            if change is _MISSING:
+                self._dirty.pop(key, None)
+            else:
+                self._dirty[key] = change
+        self._undo = None
+
+    def _load(self, data):
+        self._data = data
+        self._dirty = {}
+        self._undo = None
+
+    def _changes(self, tid):
+        """The changes since the last checkpoint, as state messages for the checkpoint tid; then none."""
+        items = list(self._dirty.items())
+        self._dirty = {}
+        messages = []
+        for start in range(0, max(len(items), 1), _STATE_PART):
+            puts = {}
+            deletes = []
+            for key, text in items[start:start + _STATE_PART]:
+                if text is None:
+                    deletes.append(key)
+                else:
+                    puts[key] = text
+            messages.append(_wire.state(tid, puts, deletes))
+        return messages
+
+
+STATE_STREAM = "__state"
+CHECKPOINT_STREAM = "__checkpoint"
+# Keys per state message sent at a checkpoint.
+_STATE_PART = 5000
+
+
+class StatefulBolt(_Component):
+    """A bolt with @Stateful: its state, a State, is given to init_state(state) before the first tuple
+    (and again whenever Storm rolls it back to its last commit), and Storm checkpoints it. process(tuple)
+    is as BasicBolt's: emits anchored to the tuple, acked when process() returns; when it raises, the
+    exception is reported, the tuple failed (so it is replayed) and its changes to the state undone."""
+
+    def init_state(self, state):
+        pass
+
+    def process(self, tuple):
+        pass
+
+    def _shellgen_serve(self):
+        global ANCHOR_TUPLE
+        state = State()
+        loading = None
+        while True:
+            tup = readTuple()
+            stream = tup.stream
+            if tup.task == -1 and stream == "__heartbeat":
+                sync()
+                continue
+            if stream == STATE_STREAM:
+                entries, last = tup.values
+                if loading is None:
+                    loading = {}
+                for key, text in entries:
+                    loading[key] = text
+                if last:
+                    state._load(loading)
+                    loading = None
+                    self.init_state(state)
+                continue
+            if stream == CHECKPOINT_STREAM:
+                for message in state._changes(tup.id):
+                    _send(message)
+                ack(tup)
+                continue
+            ANCHOR_TUPLE = tup
+            state._undo = {}
+            try:
+                self.process(tup)
+                state._undo = None
+                ack(tup)
+            except Exception:
+                state._rewind()
+                reportError("%s\n(in process() of a tuple, which was failed; its changes to the state were undone)"
+                            % traceback.format_exc())
+                fail(tup)
+            ANCHOR_TUPLE = None
+
+
+# Set (true) in the configuration of a bolt with @Stateful (RuntimeConfig.STATEFUL in shellgen-runtime).
+_STATEFUL_KEY = "shellgen.bolt.stateful"
+
+
+def _check_stateful(component, conf):
+    """A stateful bolt runs a StatefulBolt, and a StatefulBolt runs in a stateful bolt."""
+    if isinstance(component, Spout):
+        return
+    stateful = conf.get(_STATEFUL_KEY) is True
+    if stateful and not isinstance(component, StatefulBolt):
+        raise TypeError("storm-shellgen: this bolt is stateful (@Stateful), but the script's component %s is a %s:"
+                        " it would be given its state and checkpoints as tuples. Make it a storm.StatefulBolt, whose"
+                        " init_state(state) receives the state" % (
+                            type(component).__name__, type(component).__mro__[1].__name__))
+    if not stateful and isinstance(component, StatefulBolt):
+        raise TypeError("storm-shellgen: the script's component %s is a storm.StatefulBolt, but the bolt is not"
+                        " stateful: put @Stateful on its interface (and name the topology's stateProvider), or make"
+                        " it a storm.BasicBolt" % type(component).__name__)
 
 
 class Spout(_Component):

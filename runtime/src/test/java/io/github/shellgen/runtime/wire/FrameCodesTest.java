@@ -40,7 +40,7 @@ class FrameCodesTest {
         Map<String, Number> python = new TreeMap<>();
         pythonCodes().forEach((name, value) -> python.put(name, (Number) value));
 
-        assertThat(java).hasSize(14); // the version, MAGIC, and 12 message codes
+        assertThat(java).hasSize(15); // the version, MAGIC, and 13 message codes
         assertWithMessage("FrameWire's constants (JVM) against storm.py's _FrameWire (Python)")
                 .that(python.toString()).isEqualTo(java.toString());
     }

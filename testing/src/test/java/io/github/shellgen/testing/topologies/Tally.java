@@ -1,0 +1,24 @@
+package io.github.shellgen.testing.topologies;
+
+import io.github.shellgen.FieldsGrouping;
+import io.github.shellgen.PythonBolt;
+import io.github.shellgen.PythonSpout;
+import io.github.shellgen.Stateful;
+import io.github.shellgen.Topology;
+import org.apache.storm.state.InMemoryKeyValueStateProvider;
+
+/**
+ * A stateful Python bolt (tally.py) counting the words of the sentences tallyspout.py replays until
+ * acked, its state in the worker's memory, checkpointed five times a second.
+ */
+@Topology(name = "tally", stateProvider = InMemoryKeyValueStateProvider.class, checkpointEvery = "200ms")
+public interface Tally {
+
+    @PythonSpout(script = "tallyspout.py", fields = {"id", "sentence"})
+    interface Sentences {}
+
+    @PythonBolt(script = "tally.py", fields = {"word", "count"})
+    @Stateful
+    @FieldsGrouping(from = Sentences.class, fields = "id")
+    interface Counts {}
+}
