@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import org.apache.storm.Constants;
 import org.apache.storm.multilang.BoltMsg;
@@ -66,8 +65,8 @@ public abstract class StatefulShellBolt extends ShellBoltCore implements IStatef
         }
     }
 
-    /** The tuples given to a subprocess and not yet acked or failed, by the id it knows them by. */
-    private transient Map<String, Tuple> inputs;
+    /** The tuples given to a subprocess and not yet acked or failed. */
+    private transient InFlight inputs;
     // Guarded by lock, shared by the reader (changes, acks), the writer (a new subprocess' state) and
     // the executor (checkpoints, rollbacks): the state as the subprocess has it, the changes it gave
     // that Storm's state does not have yet, the tuples whose changes those are, and the tuples it
@@ -95,7 +94,7 @@ public abstract class StatefulShellBolt extends ShellBoltCore implements IStatef
 
     @Override
     public final void prepare(Map<String, Object> topoConf, TopologyContext context, OutputCollector collector) {
-        inputs = new ConcurrentHashMap<>();
+        inputs = new InFlight();
         lock = new Object();
         view = new HashMap<>();
         puts = new HashMap<>();
@@ -120,15 +119,7 @@ public abstract class StatefulShellBolt extends ShellBoltCore implements IStatef
     public final void execute(Tuple input) {
         throwIfGaveUp();
         reloadIfRolledBack();
-        String id = nextId();
-        inputs.put(id, input);
-        BoltMsg message = new BoltMsg();
-        message.setId(id);
-        message.setComp(input.getSourceComponent());
-        message.setStream(input.getSourceStreamId());
-        message.setTask(input.getSourceTask());
-        message.setTuple(input.getValues());
-        queue(message);
+        queue(inputs.hold(nextId(), input));
     }
 
     /**
@@ -180,7 +171,7 @@ public abstract class StatefulShellBolt extends ShellBoltCore implements IStatef
      */
     @Override
     public final void preRollback() {
-        failInputs();
+        inputs.failAll(collector);
         synchronized (lock) {
             given.forEach(collector::fail);
             handled.forEach(collector::fail);
@@ -232,7 +223,7 @@ public abstract class StatefulShellBolt extends ShellBoltCore implements IStatef
         } else if (isMarked(id, CHECKPOINT_PREFIX)) {
             wire.sendTuple(id, SYSTEM_COMPONENT, CHECKPOINT_STREAM, (int) Constants.SYSTEM_TASK_ID, message.getTuple());
         } else {
-            wire.sendTuple(id, message.getComp(), message.getStream(), (int) message.getTask(), message.getTuple());
+            InFlight.send(wire, message);
         }
     }
 
@@ -267,7 +258,7 @@ public abstract class StatefulShellBolt extends ShellBoltCore implements IStatef
             Collect collect = collecting;
             return collect != null && collect.id.equals(id) && collect.done.getCount() > 0;
         }
-        return inputs.containsKey(id);
+        return inputs.holds(id);
     }
 
     @Override
@@ -280,8 +271,7 @@ public abstract class StatefulShellBolt extends ShellBoltCore implements IStatef
 
     @Override
     final boolean addAnchors(String id, List<Tuple> anchors) {
-        Tuple anchor = inputs.get(id);
-        return anchor != null && anchors.add(anchor);
+        return inputs.addAnchor(id, anchors);
     }
 
     @Override
@@ -290,7 +280,7 @@ public abstract class StatefulShellBolt extends ShellBoltCore implements IStatef
             answeredCheckpoint(id, acked);
             return;
         }
-        Tuple tuple = inputs.remove(id);
+        Tuple tuple = inputs.answered(id);
         if (tuple == null) {
             return; // failed already, when an earlier subprocess failed or Storm rolled back
         }
@@ -356,12 +346,7 @@ public abstract class StatefulShellBolt extends ShellBoltCore implements IStatef
 
     @Override
     final RuntimeMessage dropped(List<String> ids) {
-        for (String id : ids) {
-            Tuple anchor = inputs.remove(id);
-            if (anchor != null) {
-                collector.fail(anchor);
-            }
-        }
+        inputs.failAnchors(ids, collector);
         return RuntimeMessage.BOLT_ANCHORED_EMIT_DROPPED;
     }
 
@@ -369,7 +354,7 @@ public abstract class StatefulShellBolt extends ShellBoltCore implements IStatef
     final String release() {
         incomingPuts.clear(); // a part of a checkpoint's changes, from the failed subprocess
         incomingDeletes.clear();
-        int failed = failInputs();
+        int failed = inputs.failAll(collector);
         synchronized (lock) {
             handled.forEach(collector::fail);
             failed += handled.size();
@@ -386,18 +371,6 @@ public abstract class StatefulShellBolt extends ShellBoltCore implements IStatef
     @Override
     final void releaseAfterGivingUp() {
         release();
-    }
-
-    private int failInputs() {
-        int failed = 0;
-        for (String id : new ArrayList<>(inputs.keySet())) {
-            Tuple tuple = inputs.remove(id);
-            if (tuple != null) {
-                collector.fail(tuple);
-                failed++;
-            }
-        }
-        return failed;
     }
 
     private static boolean isMarked(String id, char prefix) {

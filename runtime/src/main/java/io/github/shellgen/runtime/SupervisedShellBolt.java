@@ -4,10 +4,8 @@ import io.github.shellgen.runtime.message.RuntimeMessage;
 import io.github.shellgen.runtime.process.Subprocess;
 import io.github.shellgen.runtime.wire.Wire;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.storm.multilang.BoltMsg;
 import org.apache.storm.task.OutputCollector;
 import org.apache.storm.task.TopologyContext;
@@ -30,8 +28,8 @@ public abstract class SupervisedShellBolt extends ShellBoltCore implements IRich
 
     private static final long serialVersionUID = 1L;
 
-    /** The tuples given to a subprocess and not yet acked or failed, by the id it knows them by. */
-    private transient Map<String, Tuple> inputs;
+    /** The tuples given to a subprocess and not yet acked or failed. */
+    private transient InFlight inputs;
 
     protected SupervisedShellBolt(ShellCommand shell) {
         super(shell);
@@ -39,22 +37,14 @@ public abstract class SupervisedShellBolt extends ShellBoltCore implements IRich
 
     @Override
     public final void prepare(Map<String, Object> topoConf, TopologyContext context, OutputCollector collector) {
-        inputs = new ConcurrentHashMap<>();
+        inputs = new InFlight();
         start(SupervisedShellBolt.class, topoConf, context, collector);
     }
 
     @Override
     public final void execute(Tuple input) {
         throwIfGaveUp();
-        String id = nextId();
-        inputs.put(id, input);
-        BoltMsg message = new BoltMsg();
-        message.setId(id);
-        message.setComp(input.getSourceComponent());
-        message.setStream(input.getSourceStreamId());
-        message.setTask(input.getSourceTask());
-        message.setTuple(input.getValues());
-        queue(message);
+        queue(inputs.hold(nextId(), input));
     }
 
     @Override
@@ -67,13 +57,12 @@ public abstract class SupervisedShellBolt extends ShellBoltCore implements IRich
 
     @Override
     final void send(Wire wire, BoltMsg message) throws IOException {
-        wire.sendTuple(message.getId(), message.getComp(), message.getStream(), (int) message.getTask(),
-                message.getTuple());
+        InFlight.send(wire, message);
     }
 
     @Override
     final boolean stillHeld(BoltMsg message) {
-        return inputs.containsKey(message.getId());
+        return inputs.holds(message.getId());
     }
 
     @Override
@@ -83,13 +72,12 @@ public abstract class SupervisedShellBolt extends ShellBoltCore implements IRich
 
     @Override
     final boolean addAnchors(String id, List<Tuple> anchors) {
-        Tuple anchor = inputs.get(id);
-        return anchor != null && anchors.add(anchor);
+        return inputs.addAnchor(id, anchors);
     }
 
     @Override
     final void answered(String id, boolean acked) {
-        Tuple tuple = inputs.remove(id);
+        Tuple tuple = inputs.answered(id);
         if (tuple != null) { // else failed already, when an earlier subprocess failed
             if (acked) {
                 collector.ack(tuple);
@@ -101,18 +89,13 @@ public abstract class SupervisedShellBolt extends ShellBoltCore implements IRich
 
     @Override
     final RuntimeMessage dropped(List<String> ids) {
-        for (String id : ids) {
-            Tuple anchor = inputs.remove(id);
-            if (anchor != null) {
-                collector.fail(anchor);
-            }
-        }
+        inputs.failAnchors(ids, collector);
         return RuntimeMessage.BOLT_ANCHORED_EMIT_DROPPED;
     }
 
     @Override
     final String release() {
-        int failedTuples = failInputs();
+        int failedTuples = inputs.failAll(collector);
         return failedTuples == 0 ? RuntimeMessage.BOLT_HELD_NO_TUPLES.format()
                 : failedTuples == 1 ? RuntimeMessage.BOLT_HELD_ONE_TUPLE.format()
                 : RuntimeMessage.BOLT_HELD_TUPLES.format(failedTuples);
@@ -120,18 +103,6 @@ public abstract class SupervisedShellBolt extends ShellBoltCore implements IRich
 
     @Override
     final void releaseAfterGivingUp() {
-        failInputs();
-    }
-
-    private int failInputs() {
-        int failed = 0;
-        for (String id : new ArrayList<>(inputs.keySet())) {
-            Tuple tuple = inputs.remove(id);
-            if (tuple != null) {
-                collector.fail(tuple);
-                failed++;
-            }
-        }
-        return failed;
+        inputs.failAll(collector);
     }
 }
