@@ -40,7 +40,9 @@ class ClusterIT {
 
     private static final Path JAR = Path.of(System.getProperty("wordcount.jar"));
     private static final Duration RUN_LIMIT = Duration.ofSeconds(150);
-    private static final int SLOW_START_SECS = 45;
+    /** How long the slugs bolt loads: past the heartbeat timeout it is submitted with. */
+    private static final int SLOW_START_SECS = 15;
+    private static final int HEARTBEAT_TIMEOUT_SECS = 10;
     /** What the worker logs for each emit when {@code topology.debug} is on. */
     private static final Pattern COUNTER_EMIT =
             Pattern.compile("Emitting Tuple: taskId=\\d+ componentId=counter stream=default values=\\[(.+), (\\d+)\\]");
@@ -176,16 +178,16 @@ class ClusterIT {
     }
 
     /**
-     * Also a slow start: the slugger loads for 45 s before it serves (longer than the 30 s heartbeat
-     * timeout), as a bolt loading a model does; it starts, and the results are exact (sentences that
-     * waited past the message timeout meanwhile were replayed).
+     * Also a slow start: the slugger loads for 15 s before it serves (longer than the heartbeat
+     * timeout, set to 10 s), as a bolt loading a model does; it starts, and the results are exact.
      */
     @Test
-    void aBoltImportsFromTheJarAPackageTheWorkerHasNeverSeenAndStartsAfterLoadingFor45Seconds() throws Exception {
+    void aBoltImportsFromTheJarAPackageTheWorkerHasNeverSeenAndStartsAfterLoadingPastTheHeartbeatTimeout() throws Exception {
         ExpectedSlugs.assertPythonLacksSlugify();
         Map<String, String> expectedSlugs = ExpectedSlugs.ofExampleText();
 
-        cluster.submitWith("slugs.load.secs=" + SLOW_START_SECS, JAR, SlugsTopology.class.getName(),
+        cluster.submitWith("slugs.load.secs=" + SLOW_START_SECS + ",topology.subprocess.timeout.secs="
+                + HEARTBEAT_TIMEOUT_SECS, JAR, SlugsTopology.class.getName(),
                 SlugsTopology.NAME);
         String id = cluster.topologyId(SlugsTopology.NAME);
         try {

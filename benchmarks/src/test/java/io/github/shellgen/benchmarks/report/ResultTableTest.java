@@ -2,6 +2,7 @@ package io.github.shellgen.benchmarks.report;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import io.github.shellgen.benchmarks.variants.Variant;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +22,12 @@ class ResultTableTest {
         ResultTable.print(List.of(new CorpusRuns(100, 1_000, runs)), new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         List<String> rows = bytes.toString(StandardCharsets.UTF_8).lines().skip(2).toList();
-        assertThat(rows).hasSize(4);
+        assertThat(rows).hasSize(Variant.values().length); // a row for each, run or not
         assertThat(rows.get(0)).contains("| 1,000 | 1.000 | 100.000 |");
         assertThat(rows.get(1)).contains("| 10 | 0.010 | 1.000 |");
         assertThat(rows.get(2)).contains("| 20 | 0.020 | 2.000 |");
         assertThat(rows.get(2)).contains("| 80 (5, 17) |");
         assertThat(rows.get(3)).contains("fast path (defaults) | not run");
+        assertThat(rows.get(4)).contains("counter @Stateful (in-memory state, 1 s checkpoints) | not run");
     }
 }

@@ -8,7 +8,7 @@ import io.github.shellgen.Stream;
 import io.github.shellgen.Topology;
 
 /**
- * Bolts that load for 45 s before serving: one on storm-shellgen's runtime, one on Storm's
+ * Bolts that load for 15 s (SLOW_START_SECS) before serving: one on storm-shellgen's runtime, one on Storm's
  * storm.py, and one that then receives nothing.
  */
 @Topology(name = "slow-start")
@@ -17,7 +17,7 @@ public interface SlowStart {
     @PythonSpout(script = "wordspout.py", fields = "word", streams = @Stream(id = "never", fields = "word"))
     interface Source {}
 
-    /** Loads for 45 s, then receives nothing: it must answer heartbeats, not be taken for silent. */
+    /** Loads, then receives nothing: it must answer heartbeats, not be taken for silent. */
     @PythonBolt(script = "loadingbolt.py", fields = {"word", "upper"})
     @ShuffleGrouping(from = Source.class, stream = "never")
     interface Idle {}
