@@ -61,7 +61,7 @@ class SlowStartTest {
     @Test
     void aRunStoppedWhileComponentsLoadEndsTheirProcessesAndReportsNoFailure() {
         TimeLimitExceededException e = assertThrows(TimeLimitExceededException.class,
-                () -> LocalTopology.of(SlowStartTopology.class).timeLimit(Duration.ofSeconds(10)).run());
+                () -> LocalTopology.of(SlowStartTopology.class).timeLimit(Duration.ofSeconds(15)).run());
 
         assertThat(e).hasMessageThat().contains("these components had not started yet: idle, loading, stockLoading."
                 + " A subprocess still loading its script");
