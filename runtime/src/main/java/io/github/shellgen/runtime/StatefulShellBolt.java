@@ -302,11 +302,11 @@ public abstract class StatefulShellBolt extends ShellBoltCore implements IStatef
         }
         if (changes == null || changes.size() != 2 || !(changes.get(0) instanceof Map<?, ?> newPuts)
                 || !(changes.get(1) instanceof List<?> newDeletes)) {
-            return RuntimeMessage.STATE_MALFORMED.format(abbreviate(changes));
+            return RuntimeMessage.STATE_MALFORMED.format(RuntimeMessage.abbreviate(changes));
         }
         for (Map.Entry<?, ?> put : newPuts.entrySet()) {
             if (!(put.getValue() instanceof String value)) {
-                return RuntimeMessage.STATE_MALFORMED.format(abbreviate(changes));
+                return RuntimeMessage.STATE_MALFORMED.format(RuntimeMessage.abbreviate(changes));
             }
             incomingDeletes.remove(put.getKey().toString());
             incomingPuts.put(put.getKey().toString(), value);
@@ -375,10 +375,5 @@ public abstract class StatefulShellBolt extends ShellBoltCore implements IStatef
 
     private static boolean isMarked(String id, char prefix) {
         return id != null && id.length() > 1 && id.charAt(0) == prefix;
-    }
-
-    private static String abbreviate(Object value) {
-        String text = String.valueOf(value);
-        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
     }
 }

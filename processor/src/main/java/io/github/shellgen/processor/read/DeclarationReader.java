@@ -48,8 +48,8 @@ public final class DeclarationReader {
                 annotation.enumConstant("idleWait").map(IdleWait::valueOf).orElse(IdleWait.AUTO),
                 config(annotation),
                 settings(annotation, Setting.ofTopology()),
-                new StateDeclaration(annotation.type("stateProvider"), annotation.string("stateConfig"),
-                        annotation.string("checkpointEvery")),
+                new StateDeclaration(annotation.type(StateDeclaration.PROVIDER),
+                        annotation.string(StateDeclaration.CONFIG), annotation.string(StateDeclaration.CHECKPOINT_EVERY)),
                 components);
     }
 

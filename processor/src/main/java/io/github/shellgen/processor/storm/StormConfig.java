@@ -27,7 +27,6 @@ public final class StormConfig {
     public static final String STATE_PROVIDER = "topology.state.provider";
     public static final String STATE_PROVIDER_CONFIG = "topology.state.provider.config";
     public static final String CHECKPOINT_INTERVAL_MS = "topology.state.checkpoint.interval.ms";
-    public static final Set<String> STATE_KEYS = Set.of(STATE_PROVIDER, STATE_PROVIDER_CONFIG, CHECKPOINT_INTERVAL_MS);
 
     /**
      * storm-redis' provider, whose configuration names the serializer of keys ({@code keySerializerClass});

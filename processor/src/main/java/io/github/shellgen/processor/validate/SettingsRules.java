@@ -10,6 +10,7 @@ import io.github.shellgen.processor.read.Member;
 import io.github.shellgen.processor.read.MetricDeclaration;
 import io.github.shellgen.processor.read.Settings;
 import io.github.shellgen.processor.read.ShellSettings;
+import io.github.shellgen.processor.read.StateDeclaration;
 import io.github.shellgen.processor.read.TopologyDeclaration;
 import io.github.shellgen.processor.storm.Setting;
 import io.github.shellgen.processor.storm.StormConfig;
@@ -109,10 +110,8 @@ final class SettingsRules {
             } else if (attribute != null) {
                 confKey(where, conf, Message.CONF_KEY_OF_ATTRIBUTE, where.display(), attribute.member(),
                         attribute.member());
-            } else if (StormConfig.STATE_KEYS.contains(key)) {
-                confKey(where, conf, Message.STATE_CONF_KEY,
-                        key.equals(StormConfig.STATE_PROVIDER) ? "stateProvider"
-                                : key.equals(StormConfig.STATE_PROVIDER_CONFIG) ? "stateConfig" : "checkpointEvery");
+            } else if (StateDeclaration.MEMBER_BY_KEY.containsKey(key)) {
+                confKey(where, conf, Message.STATE_CONF_KEY, StateDeclaration.MEMBER_BY_KEY.get(key));
             } else if (component && StormConfig.WINDOW_KEYS.contains(key)) {
                 confKey(where, conf, Message.WINDOW_CONF_KEY);
             } else if (component && stormKeys.contains(key) && !StormConfig.KEPT_IN_COMPONENT_CONF.contains(key)) {

@@ -162,4 +162,10 @@ public enum RuntimeMessage {
     public String format(Object... args) {
         return String.format(Locale.ROOT, text + next, args);
     }
+
+    /** A value quoted in a message: at most its first 200 characters, then "...". */
+    public static String abbreviate(Object value) {
+        String text = String.valueOf(value);
+        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
+    }
 }

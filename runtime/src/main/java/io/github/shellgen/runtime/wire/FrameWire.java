@@ -186,7 +186,8 @@ final class FrameWire implements Wire {
     private static ShellMsg shellMsg(Object raw) {
         if (!(raw instanceof JSONArray fields) || fields.isEmpty() || !(fields.get(0) instanceof Integer code)
                 || code < BOLT_EMIT || code >= COMMANDS.length) {
-            throw new NotAFrameException(RuntimeMessage.FRAME_UNKNOWN_MESSAGE.format(abbreviate(raw)));
+            throw new NotAFrameException(
+                    RuntimeMessage.FRAME_UNKNOWN_MESSAGE.format(RuntimeMessage.abbreviate(raw)));
         }
         ShellMsg message = new ShellMsg();
         message.setCommand(COMMANDS[code]);
@@ -226,14 +227,9 @@ final class FrameWire implements Wire {
                 }
             }
         } catch (ClassCastException | IndexOutOfBoundsException e) {
-            throw new NotAFrameException(RuntimeMessage.FRAME_MALFORMED.format(abbreviate(raw)));
+            throw new NotAFrameException(RuntimeMessage.FRAME_MALFORMED.format(RuntimeMessage.abbreviate(raw)));
         }
         return message;
-    }
-
-    private static String abbreviate(Object raw) {
-        String text = String.valueOf(raw);
-        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
     }
 
     /** The subprocess wrote something that is not a frame, or a frame that is not the runtime's. */
