@@ -71,6 +71,9 @@ final class TopologyStep implements BasicAnnotationProcessor.Step {
         for (Element element : elementsByAnnotation.get(Annotations.STATEFUL)) {
             guarded(element, () -> placement.checkStateful(MoreElements.asType(element)));
         }
+        for (Element element : elementsByAnnotation.get(Annotations.BATCH)) {
+            guarded(element, () -> placement.checkBatch(MoreElements.asType(element)));
+        }
         // The round's scripts, by one python3 process; in this round, while javac can still point
         // at each script value.
         pythonChecks.run();

@@ -174,6 +174,44 @@ class PythonChecksTest {
         assertThat(compilation).hadErrorCount(2);
     }
 
+    private static final JavaFileObject BATCHES = Shellgen.testSource("Scores",
+            "@Topology(name = \"scores\")",
+            "public interface Scores {",
+            "    @PythonSpout(script = \"spout.py\", fields = \"sentence\")",
+            "    interface Sentences {}",
+            "",
+            "    @PythonBolt(script = \"scorer.py\", fields = \"score\")",
+            "    @Batch(maxSize = 64)",
+            "    @ShuffleGrouping(from = Sentences.class)",
+            "    interface Scorer {}",
+            "",
+            "    @PythonBolt(script = \"plain.py\", fields = \"score\")",
+            "    @ShuffleGrouping(from = Sentences.class)",
+            "    interface Plain {}",
+            "}");
+
+    @Test
+    void aBatchBoltsScriptMustBeABatchBoltAndOnlyItsScript() throws IOException {
+        script("spout.py", "import storm");
+        script("scorer.py", "import storm", "", "class Scorer(storm.WindowedBolt):", "    pass");
+        script("plain.py", "from storm import BatchBolt as Batches", "", "class Plain(Batches):", "    pass");
+
+        Compilation compilation = Shellgen.compile(dir, BATCHES);
+
+        assertThat(compilation).hadErrorContaining("[ScriptBatch] @PythonBolt script \"scorer.py\": its class Scorer,"
+                + " a storm.WindowedBolt (scorer.py:3), is not a storm.BatchBolt, yet the bolt has @Batch")
+                .inFile(BATCHES).onLineContaining("\"scorer.py\"");
+        assertThat(compilation).hadErrorContaining("[ScriptBatch] @PythonBolt script \"plain.py\": its class Plain is a"
+                + " storm.BatchBolt (plain.py:3), yet the bolt has no @Batch: it would never be handed a batch, and"
+                + " refuses to start. Put @Batch on Plain, or make the class a storm.BasicBolt")
+                .inFile(BATCHES).onLineContaining("\"plain.py\"");
+        assertThat(compilation).hadErrorCount(2);
+
+        script("scorer.py", "import storm", "", "class Scorer(storm.BatchBolt):", "    pass");
+        script("plain.py", "import storm", "", "class Plain(storm.BasicBolt):", "    pass");
+        assertThat(Shellgen.compile(dir, BATCHES)).succeededWithoutWarnings();
+    }
+
     private static final JavaFileObject STATEFUL = Shellgen.testSource("Ledgers",
             "@Topology(name = \"ledgers\", stateProvider = org.apache.storm.state.InMemoryKeyValueStateProvider.class)",
             "public interface Ledgers {",

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import io.github.shellgen.processor.storm.ShellgenRuntimeFiles;
+import io.github.shellgen.runtime.RuntimeConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PythonRuntimeTest {
 
     private static final List<String> SCRIPTS = List.of(
-            "echo_bolt.py", "window_bolt.py", "state_bolt.py", "manual_bolt.py", "print_bolt.py", "crash_bolt.py", "sentence_spout.py", "write_probe.py",
+            "echo_bolt.py", "window_bolt.py", "state_bolt.py", "batch_bolt.py", "manual_bolt.py", "print_bolt.py", "crash_bolt.py", "sentence_spout.py", "write_probe.py",
             "storm.py", "bolts/neighbour_bolt.py", "bolts/helper.py");
 
     /** The runtime's files as the processor writes them into the class output, by path under resources/. */
@@ -175,6 +176,106 @@ class PythonRuntimeTest {
         assertThat(with.getMsg()).contains("this bolt is stateful (@Stateful), but the script's component");
         assertThat(with.getMsg()).contains("Make it a storm.StatefulBolt, whose init_state(state) receives the state");
         assertThat(statefulWithout.waitForExit()).isEqualTo(0);
+    }
+
+    /** Starts {@code script} as a batch bolt with batches of up to {@code maxSize}, waiting up to {@code maxWaitMs}. */
+    private MultilangProcess runBatch(String script, int maxSize, int maxWaitMs) throws Exception {
+        MultilangProcess process = MultilangProcess.start(resources, ShellgenRuntimeFiles.LAUNCHER, script);
+        started.add(process);
+        process.handshake(pids, Map.of(RuntimeConfig.BATCH_MAX_SIZE, maxSize, RuntimeConfig.BATCH_MAX_WAIT_MS,
+                maxWaitMs));
+        return process;
+    }
+
+    @Test
+    void batchBoltTakesWhatHasArrivedUpToItsSizeAndAcksEachTupleOnce() throws Exception {
+        MultilangProcess bolt = runBatch("batch_bolt.py", 3, 0);
+
+        // Five tuples arrive together: a batch of the first three, then one of the other two.
+        bolt.sendTuplesInOneWrite(List.of(List.of("1", "a"), List.of("2", "bad"), List.of("3", "early"),
+                List.of("4", "d"), List.of("5", "e")));
+        List<ShellMsg> first = bolt.read(4);
+        List<ShellMsg> second = bolt.read(3);
+
+        // storm.ack of "early" goes at once; batch.fail of "bad" too; the rest when process() returns.
+        assertThat(first.get(0).getCommand()).isEqualTo("fail");
+        assertThat(first.get(0).getId()).isEqualTo("2");
+        assertThat(first.get(1).getCommand()).isEqualTo("ack");
+        assertThat(first.get(1).getId()).isEqualTo("3");
+        assertThat(first.get(2).getTuple()).isEqualTo(List.of(3, "a,bad,early"));
+        assertThat(first.get(2).getAnchors()).containsExactly("1", "3").inOrder();
+        assertThat(first.get(3).getCommand()).isEqualTo("ack");
+        assertThat(first.get(3).getId()).isEqualTo("1");
+        assertThat(second.get(0).getTuple()).isEqualTo(List.of(2, "d,e"));
+        assertThat(second.get(0).getAnchors()).containsExactly("4", "5").inOrder();
+        assertThat(second.stream().skip(1).map(m -> m.getCommand() + " " + m.getId()))
+                .containsExactly("ack 4", "ack 5").inOrder();
+    }
+
+    @Test
+    void batchBoltWaitsUpToItsMaxWaitForMoreAndATickHandsItWhatIsBuffered() throws Exception {
+        MultilangProcess bolt = runBatch("batch_bolt.py", 100, 1_500);
+
+        // Sent apart, within the wait: one batch.
+        bolt.sendTuple("1", "a");
+        Thread.sleep(200);
+        bolt.sendTuple("2", "b");
+        ShellMsg byTime = bolt.read();
+        bolt.read(2); // the acks
+        // A lone tuple goes once the wait is over, not when a batch has filled.
+        bolt.sendTuple("3", "c");
+        ShellMsg lone = bolt.read();
+        bolt.read(); // its ack
+        // A tick ends the wait: the tuple gathered goes first, then the tick.
+        bolt.sendTuple("4", "d");
+        bolt.sendSystemTuple("t1", "__tick", 1);
+        List<ShellMsg> ticked = bolt.read(4);
+
+        assertThat(byTime.getTuple()).isEqualTo(List.of(2, "a,b"));
+        assertThat(lone.getTuple()).isEqualTo(List.of(1, "c"));
+        assertThat(ticked.get(0).getTuple()).isEqualTo(List.of(1, "d"));
+        assertThat(ticked.get(1).getId()).isEqualTo("4");
+        assertThat(ticked.get(2).getTuple()).isEqualTo(List.of("tick", ""));
+        assertThat(ticked.get(2).getAnchors()).containsExactly("t1");
+        assertThat(ticked.get(3).getCommand() + " " + ticked.get(3).getId()).isEqualTo("ack t1");
+    }
+
+    @Test
+    void batchBoltReportsARaiseOnceFailsTheBatchAndRefusesAnEmitWithoutAnchors() throws Exception {
+        MultilangProcess bolt = runBatch("batch_bolt.py", 10, 0);
+
+        bolt.sendTuplesInOneWrite(List.of(List.of("1", "a"), List.of("2", "raise"), List.of("3", "c")));
+        List<ShellMsg> raised = bolt.read(4);
+        bolt.sendTuple("4", "unanchored");
+        List<ShellMsg> unanchored = bolt.read(2);
+        bolt.sendTuple("5", "after");
+        List<ShellMsg> after = bolt.read(2);
+
+        assertThat(raised.get(0).getCommand()).isEqualTo("fail");
+        assertThat(raised.stream().limit(3).map(m -> m.getCommand() + " " + m.getId()))
+                .containsExactly("fail 1", "fail 2", "fail 3").inOrder();
+        assertThat(raised.get(3).getMsg()).contains("ValueError: raised in a batch");
+        assertThat(raised.get(3).getMsg()).contains("(in process() of a batch of 3 tuples; the 3 not yet acked were"
+                + " failed, so a reliable spout replays them)");
+        assertThat(unanchored.get(0).getCommand() + " " + unanchored.get(0).getId()).isEqualTo("fail 4");
+        assertThat(unanchored.get(1).getMsg()).contains("EmitError: storm-shellgen: an emit in a BatchBolt's"
+                + " process(batch) names the input tuples it is anchored to");
+        assertThat(after.get(0).getTuple()).isEqualTo(List.of(1, "after"));
+        assertThat(after.get(1).getCommand() + " " + after.get(1).getId()).isEqualTo("ack 5");
+    }
+
+    @Test
+    void aBatchScriptInABoltWithoutBatchesAndTheOtherWayRoundFailToStart() throws Exception {
+        MultilangProcess batchWithout = run("batch_bolt.py");
+        ShellMsg without = batchWithout.read();
+        MultilangProcess basicWith = runBatch("echo_bolt.py", 10, 0);
+        ShellMsg with = basicWith.read();
+
+        assertThat(without.getMsg()).contains("the script's component Words is a storm.BatchBolt, but the bolt takes"
+                + " no batches: put @Batch on its interface, or make it a storm.BasicBolt");
+        assertThat(with.getMsg()).contains("this bolt takes batches (@Batch), but the script's component");
+        assertThat(with.getMsg()).contains("Make it a storm.BatchBolt, whose process(batch) is called with a list");
+        assertThat(batchWithout.waitForExit()).isEqualTo(0);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.shellgen.processor;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.CompilationSubject;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
@@ -64,15 +65,19 @@ final class Shellgen {
         return source("test." + simpleName, lines.toArray(String[]::new));
     }
 
-    /** Creates {@code dir/resources/<script>} for each script (with parent folders) and returns {@code dir}. */
     /**
      * A topology {@code Name} named {@code name} in package {@code test}, whose first component is a
      * spout {@code Sentences} (sentencespout.py, field "sentence"), followed by {@code body}.
      */
     static JavaFileObject topologyWithSentences(String name, String... body) {
+        return topologyWithSentences(name, "", body);
+    }
+
+    /** As {@link #topologyWithSentences(String, String...)}, with {@code topologyMembers} after the name in {@code @Topology}. */
+    static JavaFileObject topologyWithSentences(String name, String topologyMembers, String... body) {
         String type = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         List<String> lines = new ArrayList<>(List.of(
-                "@Topology(name = \"" + name + "\")",
+                "@Topology(name = \"" + name + "\"" + (topologyMembers.isEmpty() ? "" : ", " + topologyMembers) + ")",
                 "public interface " + type + " {",
                 "    @PythonSpout(script = \"sentencespout.py\", fields = \"sentence\")",
                 "    interface Sentences {}",
@@ -82,6 +87,7 @@ final class Shellgen {
         return testSource(type, lines.toArray(String[]::new));
     }
 
+    /** Creates {@code dir/resources/<script>} for each script (with parent folders) and returns {@code dir}. */
     static Path withScripts(Path dir, String... scripts) throws IOException {
         for (String script : scripts) {
             Path file = dir.resolve("resources").resolve(script);
@@ -117,6 +123,13 @@ final class Shellgen {
     /** Compiles {@code sources} with {@link #TOPOLOGY_SCRIPTS} in {@code resourceDir}: the one helper of the rule tests. */
     static Compilation compileTopology(Path resourceDir, JavaFileObject... sources) {
         return compileWithScripts(resourceDir, List.of(sources), TOPOLOGY_SCRIPTS.toArray(String[]::new));
+    }
+
+    /** Asserts that compiling {@code source} gives one error, containing {@code text}, on the line containing {@code line}. */
+    static void assertOneError(Path resourceDir, JavaFileObject source, String text, String line) {
+        Compilation compilation = compileTopology(resourceDir, source);
+        CompilationSubject.assertThat(compilation).hadErrorCount(1);
+        CompilationSubject.assertThat(compilation).hadErrorContaining(text).inFile(source).onLineContaining(line);
     }
 
     /** Interface {@code type} with {@code @Topology(name = nameLiteral)}, one valid spout on its own line. */

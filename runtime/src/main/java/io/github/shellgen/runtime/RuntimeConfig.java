@@ -76,6 +76,19 @@ public final class RuntimeConfig {
      */
     public static final String STATEFUL = "shellgen.bolt.stateful";
 
+    /**
+     * The most tuples in one batch of a batch bolt ({@code @Batch(maxSize)}), in the configuration its
+     * subprocess starts with: storm-shellgen's Python runtime then expects a storm.BatchBolt, and
+     * refuses any other class.
+     */
+    public static final String BATCH_MAX_SIZE = "shellgen.bolt.batch.max.size";
+
+    /**
+     * How long, in milliseconds, a batch bolt's batch waits for more tuples after its first
+     * ({@code @Batch(maxWait)}), in the configuration its subprocess starts with.
+     */
+    public static final String BATCH_MAX_WAIT_MS = "shellgen.bolt.batch.max.wait.ms";
+
     private RuntimeConfig() {}
 
     static int restartsPerMinute(Map<String, Object> conf, String component) {

@@ -182,6 +182,36 @@ public enum Message {
             "%s has both @Stateful and @Window: a stateful windowed Python bolt is not supported yet (Storm's"
                     + " IStatefulWindowedBolt is not wired to scripts). Keep the state in a @Stateful bolt fed by"
                     + " the windowed bolt's output, or remove one of the two"),
+    BATCH_WITHOUT_BOLT("BatchPlacement",
+            "@Batch is on %s, which is not a component: nothing would batch its input. Put it on the @PythonBolt"
+                    + " or @ShellBolt interface whose script takes batches"),
+    BATCH_ON_SPOUT("BatchPlacement",
+            "@Batch is on %s %s: a spout has no input to batch. Put it on the bolt whose script takes its input"
+                    + " in batches (a storm.BatchBolt)"),
+    BATCH_ON_JAVA_BOLT("BatchPlacement",
+            "@Batch is on @JavaBolt %s: a Java bolt runs no script to hand batches to. Remove @Batch (a Java"
+                    + " bolt that wants batches buffers in execute() and flushes on tick tuples)"),
+    BATCH_ON_STOCK("BatchRuntime",
+            "@Batch is on %s, which runs on Storm's storm.py (runtime = STOCK): storm.py has no batch bolt and"
+                    + " hands the script one tuple per call. Remove runtime = STOCK (storm-shellgen's runtime has"
+                    + " storm.BatchBolt, and runs storm.py scripts unchanged), or remove @Batch"),
+    BATCH_WITH_WINDOW("BatchWindow",
+            "%s has both @Batch and @Window: a windowed bolt's script already gets its tuples many at a time, a"
+                    + " window per process(window) call. Remove @Batch (or @Window, for batches without windows)"),
+    BATCH_WITH_STATEFUL("BatchStateful",
+            "%s has both @Batch and @Stateful: a stateful batch bolt is not supported yet (a batch's changes"
+                    + " to the state cannot be undone tuple by tuple). Keep the state in a @Stateful bolt fed by the"
+                    + " batch bolt's output, or remove one of the two"),
+    BATCH_SIZE("BatchSize",
+            "@Batch maxSize = %d is not between 1 and %d: it is the most tuples a batch holds. Choose a size"
+                    + " the script handles in one call, such as 100 (the default) or 1000"),
+    BATCH_WAIT("BatchWait",
+            "@Batch maxWait = \"%s\" is not a duration. Write a whole number and a unit: \"0ms\" (no wait, the"
+                    + " default), \"20ms\", \"1s\""),
+    BATCH_WAIT_TIMEOUT("BatchWait",
+            "@Batch maxWait = \"%s\" is not shorter than the topology's message timeout of %d s (%s): a tuple"
+                    + " waiting for its batch to fill would time out and be replayed. Wait less (a batch bolt's"
+                    + " wait is meant to be a fraction of a second), or set messageTimeoutSecs on @Topology"),
     STATE_PROVIDER_MISSING("StateProvider",
             "@Topology of %s has stateful bolts (%s) but names no stateProvider: Storm would keep their state in"
                     + " the worker's memory, lost with the worker. Name where it is kept: stateProvider ="
@@ -423,6 +453,14 @@ public enum Message {
             "%s script \"%s\": its class %s is a storm.StatefulBolt (%s:%d), yet the bolt has no @Stateful: it"
                     + " would never be given its state, and refuses to start. Put @Stateful on %s (and name the"
                     + " topology's stateProvider), or make the class a storm.BasicBolt"),
+    SCRIPT_NOT_BATCH("ScriptBatch",
+            "%s script \"%s\": its class %s, a storm.%s (%s:%d), is not a storm.BatchBolt, yet the bolt has"
+                    + " @Batch: it would be handed lists of tuples it cannot read, and refuses to start. Make it a"
+                    + " storm.BatchBolt, whose process(batch) is called with a list of tuples"),
+    SCRIPT_BATCH_WITHOUT_BATCH("ScriptBatch",
+            "%s script \"%s\": its class %s is a storm.BatchBolt (%s:%d), yet the bolt has no @Batch: it would"
+                    + " never be handed a batch, and refuses to start. Put @Batch on %s, or make the class a"
+                    + " storm.BasicBolt"),
     PYTHON_NOT_RUN(Diagnostic.Kind.NOTE, "PythonChecksSkipped",
             "storm-shellgen did not check the Python scripts (syntax, imports, emits): %s could not be run (%s)."
                     + Text.PYTHON_CHECKS_FIX),

@@ -34,6 +34,8 @@ import java.util.Optional;
  * @param runInResourcesDir whether the subprocess runs in {@code resources/}
  * @param metrics the shell metrics it registers
  * @param window a bolt's window, if it has one
+ * @param stateful whether the bolt is stateful
+ * @param batch a bolt's batches, if its script takes them
  */
 public record ComponentModel(
         String id,
@@ -54,7 +56,8 @@ public record ComponentModel(
         boolean runInResourcesDir,
         ImmutableList<MetricModel> metrics,
         Optional<WindowModel> window,
-        boolean stateful) {
+        boolean stateful,
+        Optional<BatchModel> batch) {
 
     /**
      * Whether the processor generates {@code componentClass}: a shell component, which runs a
@@ -127,6 +130,8 @@ public record ComponentModel(
         Builder window(WindowModel window);
 
         Builder stateful(boolean stateful);
+
+        Builder batch(BatchModel batch);
 
         ComponentModel build();
     }

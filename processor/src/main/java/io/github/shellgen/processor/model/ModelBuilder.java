@@ -115,6 +115,11 @@ public final class ModelBuilder {
         }
         model.stateful(component.stateful() != null);
         putSettings(shell.settings(), Setting.Target.LAUNCH, model.launchConfigBuilder()::add);
+        if (component.batch() != null) {
+            BatchModel batch = BatchModel.of(component.batch());
+            model.batch(batch);
+            model.launchConfigBuilder().addAll(batch.config());
+        }
         List<MetricModel> metrics = new ArrayList<>();
         for (MetricDeclaration metric : shell.metrics()) {
             metrics.add(new MetricModel(metric.name().value(), metric.type(), metric.intervalSecs().value()));

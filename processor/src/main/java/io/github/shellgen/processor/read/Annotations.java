@@ -21,6 +21,7 @@ public final class Annotations {
     public static final String TOPOLOGY = PACKAGE + "Topology";
     public static final String WINDOW = PACKAGE + "Window";
     public static final String STATEFUL = PACKAGE + "Stateful";
+    public static final String BATCH = PACKAGE + "Batch";
 
     private Annotations() {}
 
@@ -32,6 +33,7 @@ public final class Annotations {
         names.addAll(groupings());
         names.add(WINDOW);
         names.add(STATEFUL);
+        names.add(BATCH);
         return names;
     }
 

@@ -26,6 +26,7 @@ import javax.lang.model.element.TypeElement;
  * @param groupings its grouping annotations, in source order, unwrapped from their containers
  * @param window its {@code @Window}; null when it has none
  * @param stateful its {@code @Stateful}; null when it has none
+ * @param batch its {@code @Batch}; null when it has none
  */
 public record ComponentDeclaration(
         TypeElement element,
@@ -40,7 +41,8 @@ public record ComponentDeclaration(
         ShellSettings shell,
         List<GroupingDeclaration> groupings,
         WindowDeclaration window,
-        AnnotationMirror stateful) {
+        AnnotationMirror stateful,
+        BatchDeclaration batch) {
 
     public ComponentDeclaration {
         streams = List.copyOf(streams);

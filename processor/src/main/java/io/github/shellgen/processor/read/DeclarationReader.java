@@ -103,7 +103,19 @@ public final class DeclarationReader {
                 kind.isJava() ? null : shellSettings(kind, annotation),
                 readGroupings(element),
                 readWindow(element),
-                readStateful(element));
+                readStateful(element),
+                readBatch(element));
+    }
+
+    /** The {@code @Batch} on {@code element}; null when it has none. */
+    public BatchDeclaration readBatch(Element element) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            if (qualifiedName(mirror).equals(Annotations.BATCH)) {
+                Mirror batch = new Mirror(mirror);
+                return new BatchDeclaration(mirror, batch.integer("maxSize"), batch.string("maxWait"));
+            }
+        }
+        return null;
     }
 
     /** The {@code @Stateful} on {@code element}; null when it has none. */

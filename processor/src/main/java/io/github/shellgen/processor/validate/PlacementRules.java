@@ -4,6 +4,7 @@ import com.google.auto.common.MoreElements;
 import io.github.shellgen.Topology;
 import io.github.shellgen.processor.diagnostic.Message;
 import io.github.shellgen.processor.diagnostic.Reporter;
+import io.github.shellgen.processor.read.BatchDeclaration;
 import io.github.shellgen.processor.read.ComponentDeclaration;
 import io.github.shellgen.processor.read.DeclarationReader;
 import io.github.shellgen.processor.read.GroupingDeclaration;
@@ -40,6 +41,13 @@ public record PlacementRules(Reporter reporter, DeclarationReader reader) {
         AnnotationMirror stateful = reader.readStateful(element);
         if (stateful != null && reader.readComponents(element).isEmpty()) {
             reporter.report(element, stateful, Message.STATEFUL_WITHOUT_BOLT, element.getQualifiedName());
+        }
+    }
+
+    public void checkBatch(TypeElement element) {
+        BatchDeclaration batch = reader.readBatch(element);
+        if (batch != null && reader.readComponents(element).isEmpty()) {
+            reporter.report(element, batch.mirror(), Message.BATCH_WITHOUT_BOLT, element.getQualifiedName());
         }
     }
 

@@ -146,6 +146,10 @@ public final class PythonChecks {
                     details.get(1), script, line);
             case "stateful" -> report(request, Message.SCRIPT_STATEFUL_WITHOUT_STATEFUL, display, script,
                     details.get(0), script, line, component.element().getSimpleName());
+            case "notbatch" -> report(request, Message.SCRIPT_NOT_BATCH, display, script, details.get(0),
+                    details.get(1), script, line);
+            case "batch" -> report(request, Message.SCRIPT_BATCH_WITHOUT_BATCH, display, script,
+                    details.get(0), script, line, component.element().getSimpleName());
             case "arity" -> {
                 StreamDeclaration stream = streams.get(details.get(0));
                 int values = Integer.parseInt(details.get(1));
@@ -156,11 +160,11 @@ public final class PythonChecks {
         }
     }
 
-    /** The component as the checker names it: a spout, a bolt, a windowed bolt or a stateful bolt. */
+    /** The component as the checker names it: a spout, a bolt, a windowed, stateful or batch bolt. */
     private static String kind(Request request) {
         ComponentDeclaration component = request.component();
         return component.kind().role() == Role.SPOUT ? "spout" : component.window() != null ? "windowed"
-                : component.stateful() != null ? "stateful" : "bolt";
+                : component.stateful() != null ? "stateful" : component.batch() != null ? "batch" : "bolt";
     }
 
     /** The script's folder relative to resources/, "" at its root. */

@@ -10,7 +10,6 @@ import io.github.shellgen.processor.read.StateDeclaration;
 import io.github.shellgen.processor.read.TopologyDeclaration;
 import io.github.shellgen.processor.storm.Role;
 import io.github.shellgen.processor.storm.Setting;
-import io.github.shellgen.processor.storm.StormConfig;
 import io.github.shellgen.processor.storm.StormTypes;
 import io.github.shellgen.processor.storm.WindowSpan;
 import java.util.List;
@@ -80,15 +79,10 @@ record StateRules(Reporter reporter, ClassRules classes) {
             reporter.report(topology.element(), topology.mirror(), every.at(), Message.STATE_CHECKPOINT, every.value());
             return;
         }
-        int timeout = (Integer) topology.settings().values().get(Setting.MESSAGE_TIMEOUT).value();
-        String source = "messageTimeoutSecs on @Topology";
-        if (timeout <= 0) { // (a @Conf of its key is refused: the attribute is the one place to set it)
-            timeout = StormConfig.DEFAULT_MESSAGE_TIMEOUT_SECS;
-            source = "Storm's default, as messageTimeoutSecs is not set";
-        }
-        if (span.get().amount() >= timeout * 1000L) {
+        MessageTimeout timeout = MessageTimeout.of(topology);
+        if (span.get().amount() >= timeout.millis()) {
             reporter.report(topology.element(), topology.mirror(), every.at(), Message.STATE_CHECKPOINT_TIMEOUT,
-                    every.value(), timeout, source, span.get().amount() / 1000);
+                    every.value(), timeout.secs(), timeout.source(), span.get().amount() / 1000);
         }
     }
 

@@ -28,6 +28,7 @@ public final class TopologyValidator {
     private final SettingsRules settingsRules;
     private final WindowRules windowRules;
     private final StateRules stateRules;
+    private final BatchRules batchRules;
 
     public TopologyValidator(ProcessingEnvironment env, Reporter reporter, ScriptLocator scripts,
             PythonChecks pythonChecks) {
@@ -42,6 +43,7 @@ public final class TopologyValidator {
         this.settingsRules = new SettingsRules(reporter, classes, env);
         this.windowRules = new WindowRules(reporter);
         this.stateRules = new StateRules(reporter, classes);
+        this.batchRules = new BatchRules(reporter);
     }
 
     /** Reports the topology's problems; returns whether it has none. */
@@ -67,6 +69,7 @@ public final class TopologyValidator {
         wiringRules.check(topology, components);
         windowRules.check(topology, components);
         stateRules.check(topology, components);
+        batchRules.check(topology, components);
         return reporter.errorCount() == before && topologyRules.claimGeneratedNames(topology, components);
     }
 

@@ -74,6 +74,9 @@ final class ComponentWriter {
                     + "{@code TopologyBuilder.setBolt} and Flux choose for an {@code IStatefulBolt}, and checkpoints its\n"
                     + "state into the topology's state provider.\n");
         }
+        component.batch().ifPresent(batch -> type.addJavadoc(
+                "\n<p>Its script takes $L: a {@code storm.BatchBolt}, told the limits in the configuration its\n"
+                        + "subprocess starts with.\n", JavaText.javadoc(batch.describe())));
         sources.write(component.componentClass().packageName(), sources.mark(type, originating).build());
     }
 

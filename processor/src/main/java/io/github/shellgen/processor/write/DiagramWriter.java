@@ -4,6 +4,7 @@ import io.github.shellgen.diagram.Diagrams;
 import io.github.shellgen.diagram.Edge;
 import io.github.shellgen.diagram.Node;
 import io.github.shellgen.diagram.TopologyGraph;
+import io.github.shellgen.processor.model.BatchModel;
 import io.github.shellgen.processor.model.ComponentModel;
 import io.github.shellgen.processor.model.GroupingModel;
 import io.github.shellgen.processor.model.StreamModel;
@@ -48,7 +49,7 @@ final class DiagramWriter {
             nodes.add(new Node(component.id(), component.role() == Role.SPOUT ? Node.Kind.SPOUT : Node.Kind.BOLT,
                     runs(component), component.parallelism(), component.tasks(),
                     byDefault ? StormConfig.DEFAULT_SHELL_SPOUT_PENDING : pending, byDefault,
-                    component.window().map(WindowModel::describe).orElse(component.stateful() ? STATEFUL : "")));
+                    note(component)));
             for (GroupingModel input : component.inputs()) {
                 StreamModel stream = byId.get(input.fromId()).streams().stream()
                         .filter(s -> s.id().equals(input.streamId())).findFirst().orElseThrow();
@@ -60,6 +61,13 @@ final class DiagramWriter {
             }
         }
         return new TopologyGraph(topology.name(), nodes, edges);
+    }
+
+    /** What the diagram says under a bolt: its window, its batches, or that it is stateful. */
+    private static String note(ComponentModel component) {
+        return component.window().map(WindowModel::describe)
+                .or(() -> component.batch().map(BatchModel::describe))
+                .orElse(component.stateful() ? STATEFUL : "");
     }
 
     /** A spout's topology.max.spout.pending, its own or else the topology's; 0 when neither sets one. */

@@ -12,8 +12,9 @@ Decides as the worker will (the README's "What is checked when" says the same):
 - an emit naming its stream (or none) with a list literal must match the declared stream's fields,
   and go direct (a task given) exactly when the stream is direct;
 - a bolt with @Window runs a class extending storm.WindowedBolt, a bolt with @Stateful one extending
-  storm.StatefulBolt, a bolt with neither none of those (a top-level class extending storm.Bolt,
-  BasicBolt, WindowedBolt or StatefulBolt, by storm.X or X imported from storm);
+  storm.StatefulBolt, a bolt with @Batch one extending storm.BatchBolt, a bolt with none of them none
+  of those (a top-level class extending storm.Bolt, BasicBolt, WindowedBolt, StatefulBolt or
+  BatchBolt, by storm.X or X imported from storm);
 - "# shellgen: ignore" in a comment leaves its line (as Python's tokenizer numbers lines) to run time.
 A check that fails unexpectedly is reported on its script; the other scripts are still checked.
 
@@ -22,7 +23,8 @@ Reads requests on standard input, one value a line, each URL-encoded (as Java's 
     packages <name>                   the vendored packages' folder in resources/ (site-packages)
     check <id> <script> <folder> <runtime> <kind> <n> then n times <stream> <field count> <direct 0|1>
         <folder>: the script's folder relative to resources/ ("" at its root); <runtime>: shellgen or stock;
-        <kind>: spout, bolt, windowed (a bolt with @Window) or stateful (a bolt with @Stateful)
+        <kind>: spout, bolt, windowed (a bolt with @Window), stateful (a bolt with @Stateful) or batch
+        (a bolt with @Batch)
 and writes one line per problem, tab-separated, URL-encoded values:
     <id> syntax <line> <message>
     <id> import <line> <module> <the folders looked in, ", " between them>
@@ -35,6 +37,8 @@ and writes one line per problem, tab-separated, URL-encoded values:
     <id> windowed <line> <class>      a bolt without @Window whose class is a WindowedBolt
     <id> notstateful <line> <class> <base>   a bolt with @Stateful whose class is not a StatefulBolt
     <id> stateful <line> <class>      a bolt without @Stateful whose class is a StatefulBolt
+    <id> notbatch <line> <class> <base>   a bolt with @Batch whose class is not a BatchBolt
+    <id> batch <line> <class>         a bolt without @Batch whose class is a BatchBolt
     <id> failed 0 <what happened>
 Standard library only; runs on the build machine's python3 (3.8 or later).
 """
@@ -137,12 +141,15 @@ def top_level_imports(tree):
 
 
 # The component classes of storm-shellgen's runtime a script's class may extend.
-COMPONENT_CLASSES = ("Bolt", "BasicBolt", "WindowedBolt", "StatefulBolt", "Spout")
+COMPONENT_CLASSES = ("Bolt", "BasicBolt", "WindowedBolt", "StatefulBolt", "BatchBolt", "Spout")
+# The kinds of bolt that need a class of their own, each with that class: a bolt of the kind runs one,
+# and a plain bolt none.
+SPECIAL_BOLTS = {"windowed": "WindowedBolt", "stateful": "StatefulBolt", "batch": "BatchBolt"}
 
 
 def component_classes(tree):
-    """(line, class name, base) of the top-level classes extending storm.Bolt, storm.BasicBolt,
-    storm.WindowedBolt, storm.StatefulBolt or storm.Spout (as storm.X, or X imported from storm)."""
+    """(line, class name, base) of the top-level classes extending one of COMPONENT_CLASSES (as
+    storm.X, or X imported from storm)."""
     imported = {}
     for node in tree.body:
         if isinstance(node, ast.ImportFrom) and node.module == "storm" and not node.level:
@@ -266,21 +273,19 @@ def check_tree(check_id, tree, kind, streams, path, runtime, out):
             out.append((check_id, "relative", line, "from %s%s import ..." % ("." * level, module)))
         elif not importable(module, path, runtime):
             out.append((check_id, "import", line, module, ", ".join(path)))
-    if kind in ("bolt", "windowed", "stateful"):
+    if kind == "bolt" or kind in SPECIAL_BOLTS:
         classes = list(component_classes(tree))
-        windowed = [c for c in classes if c[2] == "WindowedBolt"]
-        stateful = [c for c in classes if c[2] == "StatefulBolt"]
-        plain = [c for c in classes if c[2] in ("Bolt", "BasicBolt")]
-        if kind == "windowed" and (plain or stateful) and not windowed:
-            other = (plain or stateful)[0]
-            out.append((check_id, "notwindowed", other[0], other[1], other[2]))
-        elif kind == "stateful" and (plain or windowed) and not stateful:
-            other = (plain or windowed)[0]
-            out.append((check_id, "notstateful", other[0], other[1], other[2]))
-        elif kind == "bolt" and windowed:
-            out.append((check_id, "windowed", windowed[0][0], windowed[0][1]))
-        elif kind == "bolt" and stateful:
-            out.append((check_id, "stateful", stateful[0][0], stateful[0][1]))
+        if kind in SPECIAL_BOLTS:
+            wanted = SPECIAL_BOLTS[kind]
+            others = [c for c in classes if c[2] != wanted and c[2] != "Spout"]
+            if others and not any(c[2] == wanted for c in classes):
+                out.append((check_id, "not" + kind, others[0][0], others[0][1], others[0][2]))
+        else:
+            for special, base in SPECIAL_BOLTS.items():
+                found = [c for c in classes if c[2] == base]
+                if found:
+                    out.append((check_id, special, found[0][0], found[0][1]))
+                    break
     for call, direct in emit_calls(tree):
         # emitDirect(task, tup, stream, ...): the rest as emit's
         args = call.args[1:] if direct else call.args

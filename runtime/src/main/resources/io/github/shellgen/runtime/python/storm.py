@@ -7,7 +7,8 @@ storm.py run unchanged. The names are storm.py's: Tuple, Bolt, BasicBolt, Spout,
 emitDirect, emitBolt, emitSpout, ack, fail, reportError, log, logTrace, logDebug, logInfo,
 logWarn, logError, rpcMetrics, and the lower-level readMsg, readCommand, readTuple, readTaskIds,
 sendMsgToParent, sync, sendpid, initComponent, json_encode, json_decode, MODE, ANCHOR_TUPLE.
-flush(), WindowedBolt and Window are new (point 9), and so are StatefulBolt and State (point 10).
+flush(), WindowedBolt and Window are new (point 9), and so are StatefulBolt and State (point 10), and
+BatchBolt and Batch (point 11).
 
 It differs from Storm's storm.py in these ways only, each a deliberate choice with its own test
 (PythonRuntimeTest in storm-shellgen's processor module, FrameWireTest in shellgen-runtime):
@@ -74,6 +75,17 @@ It differs from Storm's storm.py in these ways only, each a deliberate choice wi
    as a tuple on stream "__checkpoint" (values [txid]), answered with the changes since the last
    one, in state messages ({"command": "state", "id": <the checkpoint's id>, "tuple": [{key: JSON
    text, ...}, [deleted key, ...]]}, or the frame [12, id, puts, deletes]), then the checkpoint's ack.
+11. BatchBolt, for a bolt with @Batch: process(batch) is called with a Batch, the tuples that have
+   arrived (up to the maximum size; when fewer have, after waiting up to the maximum wait from the
+   first for more, with select() on the pipe, answering heartbeats meanwhile). The limits come in the
+   conf (shellgen.bolt.batch.max.size, shellgen.bolt.batch.max.wait.ms). An emit in process() must
+   name its anchors (EmitError otherwise: anchoring a whole batch by default would replay all of it
+   for one failure downstream); anchors may be one Tuple. The batch's tuples are acked when process()
+   returns, failed when it raises (reported once, with the batch's size), except those settled in
+   process() with batch.ack, batch.fail, storm.ack or storm.fail. A tick tuple ends the batch being
+   gathered: the batch goes to process(), then the tick to tick(tuple), then it is acked. When Storm
+   closes the pipe, the tuples gathered so far go to process() before the process ends (what it
+   sends then is not delivered: their tuples are replayed).
 
 Everything else is as in storm.py: Bolt leaves acking to the script and ends on an exception
 (after reporting it); BasicBolt anchors every emit to the input tuple, acks it after process(), and
@@ -84,9 +96,11 @@ import atexit
 import io
 import json
 import os
+import select
 import struct
 import sys
 import threading
+import time
 import traceback
 from collections import deque
 
@@ -367,7 +381,15 @@ def emit(tup, stream=None, anchors=_UNSET, directTask=None, need_task_ids=False,
         return _wire.emit_spout(tup, stream, id if anchors is _UNSET else anchors, directTask, need_task_ids)
     if id is not None:
         raise TypeError("emitBolt() got an unexpected keyword argument 'id' (a bolt's emit has no message id)")
-    return _wire.emit_bolt(tup, stream, [] if anchors is _UNSET else anchors, directTask, need_task_ids)
+    if anchors is _UNSET:
+        if _batch is not None:
+            raise EmitError("storm-shellgen: an emit in a BatchBolt's process(batch) names the input tuples it is"
+                            " anchored to: storm.emit(values, anchors=[tuple]) (anchors=batch.tuples for the whole"
+                            " batch, anchors=[] for none)")
+        anchors = []
+    elif anchors.__class__ is Tuple:
+        anchors = [anchors]
+    return _wire.emit_bolt(tup, stream, anchors, directTask, need_task_ids)
 
 
 def emitDirect(task, *args, **kwargs):
@@ -384,11 +406,13 @@ def emitSpout(tup, stream=None, id=None, directTask=None, need_task_ids=False):
 
 
 def ack(tup):
-    _send(_wire.ack(tup.id))
+    if _batch is None or not _batch._settle(tup, True):
+        _send(_wire.ack(tup.id))
 
 
 def fail(tup):
-    _send(_wire.fail(tup.id))
+    if _batch is None or not _batch._settle(tup, False):
+        _send(_wire.fail(tup.id))
 
 
 # The two wires, one object each, as on the JVM side (Wire, JsonWire and FrameWire in
@@ -841,8 +865,7 @@ class _Component(object):
         MODE = Spout if isinstance(self, Spout) else Bolt
         conf, context = initComponent(ready=False)
         try:
-            _check_window(self, conf)
-            _check_stateful(self, conf)
+            _check_kind(self, conf)
             self.initialize(conf, context)
             _send_ready()  # a model loaded in initialize() is part of the start
             self._shellgen_serve()
@@ -950,26 +973,6 @@ class WindowedBolt(_Component):
             contents[t["id"]] = Tuple(t["id"], t["comp"], t["stream"], t["task"], t["tuple"])
         expired = [contents.pop(i) for i in expired_ids]
         return Window(tup.id, list(contents.values()), [contents[i] for i in new_ids], expired, start, end)
-
-
-# The component configuration keys of a window's length: set (by @Window) exactly when the bolt is windowed.
-_WINDOW_KEYS = ("topology.bolts.window.length.count", "topology.bolts.window.length.duration.ms")
-
-
-def _check_window(component, conf):
-    """A windowed bolt runs a WindowedBolt, and a WindowedBolt runs in a windowed bolt: either
-    mistake would feed the script what it cannot read, so the start fails, saying which."""
-    if isinstance(component, Spout):
-        return
-    windowed = any(key in conf for key in _WINDOW_KEYS)
-    if windowed and not isinstance(component, WindowedBolt):
-        raise TypeError("storm-shellgen: this bolt has a window (@Window), but the script's component %s is a %s:"
-                        " it would be given whole windows as tuples. Make it a storm.WindowedBolt, whose"
-                        " process(window) is called once per window" % (
-                            type(component).__name__, type(component).__mro__[1].__name__))
-    if not windowed and isinstance(component, WindowedBolt):
-        raise TypeError("storm-shellgen: the script's component %s is a storm.WindowedBolt, but the bolt has no"
-                        " window: put @Window on its interface, or make it a storm.BasicBolt" % type(component).__name__)
 
 
 def _window_bounds(window):
@@ -1151,24 +1154,216 @@ class StatefulBolt(_Component):
             ANCHOR_TUPLE = None
 
 
-# Set (true) in the configuration of a bolt with @Stateful (RuntimeConfig.STATEFUL in shellgen-runtime).
-_STATEFUL_KEY = "shellgen.bolt.stateful"
+class Batch(object):
+    """One batch of a BatchBolt: its tuples, in the order they arrived (len(batch), iteration,
+    batch[i], batch.tuples). When process(batch) returns, every tuple of it is acked except those
+    settled already: batch.fail(tuple) fails one tuple (a reliable spout replays it alone), and
+    batch.ack(tuple) acks one at once; storm.ack and storm.fail do the same for a tuple of the batch.
+    A tuple is settled once: a second ack or fail of it is ignored."""
+
+    __slots__ = ("tuples", "_ids", "_settled")
+
+    def __init__(self, tuples):
+        self.tuples = tuples
+        self._ids = None  # the ids of its tuples, once one is settled by hand
+        self._settled = None  # id -> True (acked) or False (failed), by hand
+
+    def __len__(self):
+        return len(self.tuples)
+
+    def __iter__(self):
+        return iter(self.tuples)
+
+    def __getitem__(self, index):
+        return self.tuples[index]
+
+    def __repr__(self):
+        return "<Batch tuples=%d settled=%d>" % (len(self.tuples), len(self._settled or ()))
+
+    def ack(self, tup):
+        if not self._settle(tup, True):
+            raise ValueError("storm-shellgen: batch.ack(%r): the tuple is not in this batch" % (tup,))
+
+    def fail(self, tup):
+        if not self._settle(tup, False):
+            raise ValueError("storm-shellgen: batch.fail(%r): the tuple is not in this batch" % (tup,))
+
+    def _settle(self, tup, acked):
+        """Acks or fails a tuple of the batch now, once; False when it is not in the batch."""
+        if self._ids is None:
+            self._ids = {t.id for t in self.tuples}
+            self._settled = {}
+        tid = tup.id
+        if tid not in self._ids:
+            return False
+        if tid not in self._settled:
+            self._settled[tid] = acked
+            _send(_wire.ack(tid) if acked else _wire.fail(tid))
+        return True
+
+    def _finish(self, acked):
+        """Acks (or fails) every tuple not settled by hand; how many that was."""
+        settled = self._settled
+        wire = _wire
+        outbox = _pipes.outbox
+        count = 0
+        for t in self.tuples:
+            if settled is None or t.id not in settled:
+                outbox.append(wire.ack(t.id) if acked else wire.fail(t.id))
+                count += 1
+        if len(outbox) >= _FLUSH_AT:
+            flush()
+        return count
 
 
-def _check_stateful(component, conf):
-    """A stateful bolt runs a StatefulBolt, and a StatefulBolt runs in a stateful bolt."""
+# The batch a BatchBolt's process() is handling: storm.ack and storm.fail settle its tuples through it,
+# and an emit must name its anchors.
+_batch = None
+
+TICK_STREAM = "__tick"
+# The configuration keys of a batch bolt's limits: set (by @Batch) exactly when the bolt takes batches
+# (RuntimeConfig.BATCH_MAX_SIZE and BATCH_MAX_WAIT_MS in shellgen-runtime).
+_BATCH_SIZE_KEY = "shellgen.bolt.batch.max.size"
+_BATCH_WAIT_KEY = "shellgen.bolt.batch.max.wait.ms"
+
+
+class BatchBolt(_Component):
+    """A bolt with @Batch: process(batch) is called with a Batch, a list of the tuples that have
+    arrived (up to @Batch's maxSize, waiting up to its maxWait after the first for more), so that one
+    vectorised call handles them all. Emits name the input tuples they are anchored to:
+    storm.emit(values, anchors=[tuple]) (or anchors=batch.tuples, or anchors=[] for none). When
+    process() returns the batch's tuples are acked, except those failed with batch.fail(tuple); when it
+    raises, the exception is reported once and the tuples not yet settled are failed. A tick tuple
+    (topology.tick.tuple.freq.secs) first hands the script what is buffered, then goes to tick(tuple)."""
+
+    def process(self, batch):
+        pass
+
+    def tick(self, tuple):
+        pass
+
+    def _shellgen_serve(self):
+        max_size = self._shellgen_batch_size
+        max_wait = self._shellgen_batch_wait
+        tuples = []
+        while True:
+            tick = None
+            try:
+                tup = readTuple()  # waits, after sending what is queued
+                if tup.task == -1 and tup.stream == "__heartbeat":
+                    sync()
+                    continue
+                if tup.stream == TICK_STREAM:
+                    tick = tup
+                else:
+                    tuples.append(tup)
+                    tick = self._gather(tuples, max_size, max_wait)
+            except _StormClosedThePipe:
+                if tuples:  # the worker is stopping this bolt: what has arrived is handled first
+                    self._run(tuples)
+                raise
+            if tuples:
+                self._run(tuples)
+                tuples = []
+            if tick is not None:
+                self._run_tick(tick)
+
+    @staticmethod
+    def _gather(tuples, max_size, max_wait):
+        """Adds to tuples those that have arrived, up to max_size, waiting up to max_wait seconds after
+        the first for more; returns a tick tuple that ended the gathering early, else None."""
+        deadline = None
+        while len(tuples) < max_size:
+            if not _pipes.inbox and not pending_commands:
+                if max_wait <= 0:
+                    return None
+                now = time.monotonic()
+                if deadline is None:
+                    deadline = now + max_wait
+                if now >= deadline or not _wait_for_input(deadline - now):
+                    return None
+                continue
+            tup = readTuple()  # one has arrived: no wait
+            if tup.task == -1 and tup.stream == "__heartbeat":
+                sync()
+            elif tup.stream == TICK_STREAM:
+                return tup
+            else:
+                tuples.append(tup)
+        return None
+
+    def _run(self, tuples):
+        global _batch
+        batch = _batch = Batch(tuples)
+        try:
+            self.process(batch)
+            _batch = None
+            batch._finish(True)
+        except Exception:
+            _batch = None
+            failed = batch._finish(False)
+            reportError("%s\n(in process() of a batch of %d tuple%s; the %d not yet acked were failed, so a reliable"
+                        " spout replays them)" % (traceback.format_exc(), len(tuples), "" if len(tuples) == 1 else "s",
+                                                  failed))
+
+    def _run_tick(self, tick):
+        global ANCHOR_TUPLE
+        ANCHOR_TUPLE = tick
+        try:
+            self.tick(tick)
+            ack(tick)
+        except Exception:
+            reportError("%s\n(in tick() of a tick tuple, which was failed)" % traceback.format_exc())
+            fail(tick)
+        ANCHOR_TUPLE = None
+
+
+def _wait_for_input(timeout):
+    """Waits up to timeout seconds for Storm to send more, after sending what is queued; True when
+    at least one whole message has then arrived."""
+    flush()
+    readable, _, _ = select.select([_pipes.in_fd], [], [], timeout)
+    if not readable:
+        return False
+    _wire.receive(_pipes.received, _pipes.inbox)
+    return True
+
+
+# The kinds of bolt whose script needs a class of its own: the class, the configuration keys of which
+# one is set exactly when the bolt is of the kind, what the bolt has and lacks, what a script of another
+# class would be given, what the class does, and how to make a bolt of the kind.
+_SPECIAL_BOLTS = (
+    (WindowedBolt, ("topology.bolts.window.length.count", "topology.bolts.window.length.duration.ms"),
+     "has a window (@Window)", "has no window", "whole windows as tuples",
+     "whose process(window) is called once per window", "put @Window on its interface"),
+    (StatefulBolt, ("shellgen.bolt.stateful",), "is stateful (@Stateful)", "is not stateful",
+     "its state and checkpoints as tuples", "whose init_state(state) receives the state",
+     "put @Stateful on its interface (and name the topology's stateProvider)"),
+    (BatchBolt, (_BATCH_SIZE_KEY,), "takes batches (@Batch)", "takes no batches",
+     "one tuple at a time instead of batches", "whose process(batch) is called with a list of tuples",
+     "put @Batch on its interface"),
+)
+
+
+def _check_kind(component, conf):
+    """A windowed, stateful or batch bolt runs the script class for it, and that class runs only in
+    such a bolt: either mistake would feed the script what it cannot read, so the start fails, saying
+    which. A batch bolt's class is given its limits."""
     if isinstance(component, Spout):
         return
-    stateful = conf.get(_STATEFUL_KEY) is True
-    if stateful and not isinstance(component, StatefulBolt):
-        raise TypeError("storm-shellgen: this bolt is stateful (@Stateful), but the script's component %s is a %s:"
-                        " it would be given its state and checkpoints as tuples. Make it a storm.StatefulBolt, whose"
-                        " init_state(state) receives the state" % (
-                            type(component).__name__, type(component).__mro__[1].__name__))
-    if not stateful and isinstance(component, StatefulBolt):
-        raise TypeError("storm-shellgen: the script's component %s is a storm.StatefulBolt, but the bolt is not"
-                        " stateful: put @Stateful on its interface (and name the topology's stateProvider), or make"
-                        " it a storm.BasicBolt" % type(component).__name__)
+    for cls, keys, has, lacks, given, does, make in _SPECIAL_BOLTS:
+        marked = any(conf.get(key) not in (None, False) for key in keys)
+        if marked and not isinstance(component, cls):
+            raise TypeError("storm-shellgen: this bolt %s, but the script's component %s is a %s: it would be given"
+                            " %s. Make it a storm.%s, %s" % (has, type(component).__name__,
+                                                            type(component).__mro__[1].__name__, given, cls.__name__,
+                                                            does))
+        if not marked and isinstance(component, cls):
+            raise TypeError("storm-shellgen: the script's component %s is a storm.%s, but the bolt %s: %s, or make"
+                            " it a storm.BasicBolt" % (type(component).__name__, cls.__name__, lacks, make))
+    if isinstance(component, BatchBolt):
+        component._shellgen_batch_size = max(1, int(conf.get(_BATCH_SIZE_KEY)))
+        component._shellgen_batch_wait = max(0, int(conf.get(_BATCH_WAIT_KEY, 0))) / 1000.0
 
 
 class Spout(_Component):
