@@ -26,7 +26,7 @@ class BatchRulesTest {
 
     /** A topology "b" with {@code topologyMembers}: a spout Sentences, then {@code body}. */
     private static JavaFileObject topology(String topologyMembers, String... body) {
-        return Shellgen.topologyWithSentences("b", topologyMembers, body);
+        return Shellgen.topologyWithSentencesAndMembers("b", topologyMembers, body);
     }
 
     /** A Python bolt Words on Sentences with {@code batch} (an annotation), and {@code boltMembers}. */

@@ -70,11 +70,11 @@ final class Shellgen {
      * spout {@code Sentences} (sentencespout.py, field "sentence"), followed by {@code body}.
      */
     static JavaFileObject topologyWithSentences(String name, String... body) {
-        return topologyWithSentences(name, "", body);
+        return topologyWithSentencesAndMembers(name, "", body);
     }
 
     /** As {@link #topologyWithSentences(String, String...)}, with {@code topologyMembers} after the name in {@code @Topology}. */
-    static JavaFileObject topologyWithSentences(String name, String topologyMembers, String... body) {
+    static JavaFileObject topologyWithSentencesAndMembers(String name, String topologyMembers, String... body) {
         String type = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         List<String> lines = new ArrayList<>(List.of(
                 "@Topology(name = \"" + name + "\"" + (topologyMembers.isEmpty() ? "" : ", " + topologyMembers) + ")",
