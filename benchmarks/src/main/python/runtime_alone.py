@@ -1,5 +1,5 @@
 """storm-shellgen's Python runtime alone, with no JVM and no Storm: the benchmark's count and split
-bolts fed a prepared input through a pipe, timed as whole processes.
+bolts, and their batch versions, fed a prepared input through a pipe, timed as whole processes.
 
     python3 benchmarks/src/main/python/runtime_alone.py [--tuples N] [--runs R] [RUNTIME_DIR ...]
 
@@ -32,12 +32,16 @@ SCRIPTS = os.path.join(ROOT, "benchmarks", "src", "main", "resources", "resource
 STREAMS = {
     "countbolt.py": {"default": {"fields": ["word", "count"], "direct": False}},
     "splitbolt.py": {"default": {"fields": ["word"], "direct": False}},
+    "batchcountbolt.py": {"default": {"fields": ["word", "count"], "direct": False}},
+    "batchsplitbolt.py": {"default": {"fields": ["word"], "direct": False}},
 }
+# The batch bolts' setting (storm.py, point 11): @Batch's default size.
+BATCH_CONF = {"shellgen.bolt.batch.max.size": 100, "shellgen.bolt.batch.max.wait.ms": 0}
 
 
-def prepared_input(path, tuples, pid_dir):
+def prepared_input(path, tuples, pid_dir, conf):
     """The setup message with the JVM side's offer, then the tuples in frames (FrameWire's layout)."""
-    setup = {"pidDir": pid_dir, "conf": {}, "context": {"componentid": "bench", "taskid": 1},
+    setup = {"pidDir": pid_dir, "conf": conf, "context": {"componentid": "bench", "taskid": 1},
              "shellgenWire": {"frames": 1, "maxFrameBytes": 64 << 20, "ready": 1}}
     with open(path, "wb") as out:
         out.write((json.dumps(setup) + "\nend\n").encode("utf-8"))
@@ -91,9 +95,11 @@ def main():
     try:
         pids = os.path.join(base, "pids")
         os.makedirs(pids)
-        inputs = {"countbolt.py": os.path.join(base, "count.in"), "splitbolt.py": os.path.join(base, "split.in")}
-        prepared_input(inputs["countbolt.py"], count, pids)
-        prepared_input(inputs["splitbolt.py"], split, pids)
+        inputs = {}
+        for script in STREAMS:
+            inputs[script] = os.path.join(base, script + ".in")
+            prepared_input(inputs[script], count if "count" in script else split, pids,
+                           BATCH_CONF if script.startswith("batch") else {})
         works = []
         for i, runtime in enumerate(args.runtimes):
             work = os.path.join(base, "runtime%d" % i)
@@ -113,7 +119,7 @@ def main():
         print("|---|---|--:|--:|--:|--:|")
         for i, runtime in enumerate(args.runtimes):
             for script in STREAMS:
-                n = len(count) if script == "countbolt.py" else len(split)
+                n = len(count) if "count" in script else len(split)
                 median = statistics.median(times[(i, script)])
                 print("| %s | %s | %d | %.3f | %.0f | %d |" % (runtime, script, n, median, n / median,
                                                               written[(i, script)]))

@@ -17,8 +17,9 @@ import java.util.Locale;
  */
 final class LatencyBenchmark {
 
-    /** The variants compared: the limit, the peer and what a user gets. */
-    static final List<Variant> VARIANTS = List.of(Variant.ALL_JAVA, Variant.HAND_WRITTEN, Variant.FAST_PATH);
+    /** The variants compared: the limit, the peer, what a user gets, and its batch bolts. */
+    static final List<Variant> VARIANTS = List.of(Variant.ALL_JAVA, Variant.HAND_WRITTEN, Variant.FAST_PATH,
+            Variant.BATCH);
 
     private LatencyBenchmark() {}
 

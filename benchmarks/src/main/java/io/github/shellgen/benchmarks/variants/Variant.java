@@ -1,6 +1,7 @@
 package io.github.shellgen.benchmarks.variants;
 
 import io.github.shellgen.benchmarks.variants.alljava.AllJavaWordCount;
+import io.github.shellgen.benchmarks.variants.batch.BatchPathWordCount;
 import io.github.shellgen.benchmarks.variants.fastpath.FastPathWordCount;
 import io.github.shellgen.benchmarks.variants.generated.GeneratedWordCount;
 import io.github.shellgen.benchmarks.variants.handwritten.HandWrittenWordCount;
@@ -24,7 +25,10 @@ public enum Variant {
     FAST_PATH("fast-path", "storm-shellgen fast path (defaults)", FastPathWordCount::new),
 
     /** The fast path with a stateful counter (@Stateful, state in memory, Storm's 1 s checkpoints). */
-    STATEFUL("stateful", "fast path, counter @Stateful (in-memory state, 1 s checkpoints)", StatefulPathWordCount::new);
+    STATEFUL("stateful", "fast path, counter @Stateful (in-memory state, 1 s checkpoints)", StatefulPathWordCount::new),
+
+    /** The fast path with both bolts written as batch bolts (@Batch, its defaults). */
+    BATCH("batch", "fast path, both bolts @Batch (batch bolts)", BatchPathWordCount::new);
 
     private final String id;
     private final String label;

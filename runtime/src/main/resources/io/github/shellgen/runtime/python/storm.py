@@ -654,19 +654,25 @@ class _FrameWire(object):
         self.hello = _encode(answer) + _END
 
     def ack(self, tid):
-        return self._HEAD_ACK + _encode(tid) + "]"
+        return self._HEAD_ACK + _quote_id(tid) + "]"
 
     def state(self, tid, puts, deletes):
         return _encode([self.STATE, tid, puts, deletes])
 
     def fail(self, tid):
-        return self._HEAD_FAIL + _encode(tid) + "]"
+        return self._HEAD_FAIL + _quote_id(tid) + "]"
 
     def emit_bolt(self, tup, stream, anchors, directTask, need_task_ids):
         anchor = ANCHOR_TUPLE
         anchored = self.anchored
         if anchor is None:
-            ids = _encode([a.id for a in anchors])
+            if len(anchors) != 1:
+                ids = _encode([a.id for a in anchors])
+            elif anchored[0] is anchors[0]:
+                ids = anchored[1]  # a batch bolt's emits of one input tuple: its ids made once
+            else:
+                anchored[0] = anchors[0]
+                ids = anchored[1] = "[" + _quote_id(anchors[0].id) + "]"
         elif anchored[0] is anchor:
             ids = anchored[1]
         else:
@@ -727,8 +733,7 @@ class _FrameWire(object):
                 continue
             ANCHOR_TUPLE = tup
             tid = tup.id
-            # Storm's side numbers its tuples: an id of digits needs no escaping.
-            quoted = '"' + tid + '"' if tid.__class__ is str and tid.isdigit() else _encode(tid)
+            quoted = '"' + tid + '"' if tid.__class__ is str and tid.isdigit() else _encode(tid)  # _quote_id, in line
             anchored[0] = tup
             anchored[1] = "[" + quoted + "]"
             try:
@@ -739,6 +744,11 @@ class _FrameWire(object):
                 outbox.append(head_fail + quoted + "]")
             if len(outbox) >= _FLUSH_AT:
                 flush()
+
+
+def _quote_id(tid):
+    """A tuple id as JSON. Storm's side numbers its tuples: an id of digits needs no escaping."""
+    return '"' + tid + '"' if tid.__class__ is str and tid.isdigit() else _encode(tid)
 
 
 # The wire in use: Storm's JSON protocol until the JVM side's offer of frames is accepted.
@@ -1273,8 +1283,11 @@ class BatchBolt(_Component):
         """Adds to tuples those that have arrived, up to max_size, waiting up to max_wait seconds after
         the first for more; returns a tick tuple that ended the gathering early, else None."""
         deadline = None
+        inbox = _pipes.inbox
+        frames = isinstance(_wire, _FrameWire)  # (Storm's JSON protocol's messages are dicts)
+        tuple_code = _FrameWire.TUPLE
         while len(tuples) < max_size:
-            if not _pipes.inbox and not pending_commands:
+            if not inbox and not pending_commands:
                 if max_wait <= 0:
                     return None
                 now = time.monotonic()
@@ -1283,7 +1296,14 @@ class BatchBolt(_Component):
                 if now >= deadline or not _wait_for_input(deadline - now):
                     return None
                 continue
-            tup = readTuple()  # one has arrived: no wait
+            if pending_commands or not frames or inbox[0][0] != tuple_code:
+                tup = readTuple()  # one has arrived: no wait
+            else:  # readTuple's fast path, in line, as in _FrameWire.serve_basic_bolt
+                raw = inbox.popleft()
+                tup = Tuple(raw[1], raw[2], raw[3], raw[4], raw[5])
+                if raw[4] != -1 and raw[3] != TICK_STREAM:
+                    tuples.append(tup)
+                    continue
             if tup.task == -1 and tup.stream == "__heartbeat":
                 sync()
             elif tup.stream == TICK_STREAM:
