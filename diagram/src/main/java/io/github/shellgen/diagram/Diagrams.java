@@ -20,6 +20,17 @@ public final class Diagrams {
         return files;
     }
 
+    /**
+     * As {@link #files}, with {@code svg} for the picture instead of laying it out again: the same
+     * graph's picture from before, which the same renderer would draw byte for byte.
+     */
+    public static Map<String, String> files(TopologyGraph graph, String svg) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(svgFile(graph.name()), svg);
+        files.put(markdownFile(graph.name()), MermaidDiagram.markdown(graph));
+        return files;
+    }
+
     /** The Mermaid {@code flowchart} of {@code graph}, for a {@code mermaid} block in Markdown. */
     public static String mermaid(TopologyGraph graph) {
         return MermaidDiagram.flowchart(graph);

@@ -40,6 +40,37 @@ class DiagramFilesTest {
         assertThat(file(compilation, "wordcount.md")).isEqualTo(Diagrams.files(graph).get("wordcount.md"));
     }
 
+    /**
+     * A compile into an output folder that holds the last build's picture of the same graph, drawn by
+     * the same renderer (its key file says so), takes that picture instead of laying it out again; a
+     * picture under another key is drawn again. (The sentinel picture shows which happened.)
+     */
+    @Test
+    void anUnchangedTopologysPictureIsTakenFromTheLastBuild() throws IOException {
+        Path output = java.nio.file.Files.createDirectories(dir.resolve("classes"));
+        Path resources = Shellgen.withScripts(dir.resolve("scripts"),
+                Shellgen.WORD_COUNT_SCRIPTS.toArray(String[]::new));
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        Runnable compile = () -> {
+            List<String> options = List.of("-d", output.toString(), "-proc:only",
+                    "-Ashellgen.resourceDirs=" + resources, "-classpath", System.getProperty("java.class.path"));
+            Boolean ok = javac.getTask(null, null, null, options, null, List.of(Shellgen.WORD_COUNT)).call();
+            assertThat(ok).isTrue();
+        };
+        compile.run();
+        Path svg = output.resolve("wordcount.svg");
+        String drawn = java.nio.file.Files.readString(svg);
+        java.nio.file.Files.writeString(svg, "<svg>the last build's</svg>");
+
+        compile.run();
+        String unchanged = java.nio.file.Files.readString(svg);
+        java.nio.file.Files.writeString(output.resolve(io.github.shellgen.processor.write.DiagramCache.keyFile("wordcount")), "another renderer\n");
+        compile.run();
+
+        assertThat(unchanged).isEqualTo("<svg>the last build's</svg>");
+        assertThat(java.nio.file.Files.readString(svg)).isEqualTo(drawn);
+    }
+
     @Test
     void directStreamsCustomGroupingsAndJavaComponentsAreNamedAsAPersonWould() throws IOException {
         Compilation compilation = Shellgen.compile(Shellgen.withScripts(dir, "router.py"), Shellgen.source("test.Mixed",

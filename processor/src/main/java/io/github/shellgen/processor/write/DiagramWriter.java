@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -27,11 +28,14 @@ import java.util.stream.Stream;
  */
 final class DiagramWriter {
 
-    /** File name (relative to the class output) to content, in a fixed order. */
-    Map<String, String> render(TopologyModel topology) {
-        TopologyGraph graph = graph(topology);
-        Map<String, String> files = new LinkedHashMap<>(Diagrams.files(graph));
-        files.put(TopologyGraph.resource(topology.name()), graph.toText());
+    /**
+     * File name (relative to the class output) to content, in a fixed order: {@code graph}'s pictures,
+     * the picture laid out again unless {@code svg} is the same graph's from before, and the graph.
+     */
+    Map<String, String> render(TopologyGraph graph, Optional<String> svg) {
+        Map<String, String> files = new LinkedHashMap<>(svg.map(picture -> Diagrams.files(graph, picture))
+                .orElseGet(() -> Diagrams.files(graph)));
+        files.put(TopologyGraph.resource(graph.name()), graph.toText());
         return files;
     }
 

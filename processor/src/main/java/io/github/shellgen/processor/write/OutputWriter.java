@@ -1,5 +1,6 @@
 package io.github.shellgen.processor.write;
 
+import io.github.shellgen.diagram.TopologyGraph;
 import io.github.shellgen.processor.diagnostic.Message;
 import io.github.shellgen.processor.diagnostic.Reporter;
 import io.github.shellgen.processor.model.ComponentModel;
@@ -7,6 +8,7 @@ import io.github.shellgen.processor.model.TopologyModel;
 import io.github.shellgen.processor.storm.ShellgenRuntimeFiles;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.FilerException;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -29,12 +31,14 @@ public final class OutputWriter {
     private final TopologyWriter topologyWriter;
     private final FluxYamlWriter fluxWriter = new FluxYamlWriter();
     private final DiagramWriter diagramWriter = new DiagramWriter();
+    private final DiagramCache diagramCache;
     private final RuntimeFilesWriter runtimeFilesWriter;
     private final PendingFiles pending = new PendingFiles();
 
     /** {@code generator}: the processor that the generated sources' {@code @Generated} names. */
     public OutputWriter(ProcessingEnvironment env, Reporter reporter, Class<?> generator) {
         this.filer = env.getFiler();
+        this.diagramCache = new DiagramCache(filer);
         this.reporter = reporter;
         GeneratedSources sources = new GeneratedSources(env, generator);
         this.componentWriter = new ComponentWriter(sources);
@@ -65,7 +69,15 @@ public final class OutputWriter {
         pending.add(OutputNames.fluxFilter(topology), fluxWriter.renderFilter(topology, overrides), element);
         pending.add(OutputNames.fluxProperties(topology), overrides.properties(topology), element);
         pending.add(OutputNames.index(topology), topology.generatedClass().reflectionName() + "\n", element);
-        pending.addLater(() -> diagramWriter.render(topology), element);
+        TopologyGraph graph = DiagramWriter.graph(topology);
+        Optional<String> key = diagramCache.key(graph);
+        Optional<String> svg = key.flatMap(k -> diagramCache.previous(topology.name(), k));
+        if (svg.isPresent()) {
+            diagramWriter.render(graph, svg).forEach((name, content) -> pending.add(name, content, element));
+        } else {
+            pending.addLater(() -> diagramWriter.render(graph, Optional.empty()), element);
+        }
+        key.ifPresent(k -> pending.add(DiagramCache.keyFile(topology.name()), k, element));
         if (topology.usesShellgenRuntime()) {
             pending.requireRuntime(element);
         }
