@@ -40,6 +40,7 @@ class BatchTest {
                 .withConfig("batch.killAt", 150)
                 .withConfig("batch.failOn", 40)
                 .withConfig("batch.dir", dir.toString())
+                .quietPeriod(Duration.ofSeconds(1))
                 .timeLimit(Duration.ofSeconds(90))
                 .run();
 
