@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import io.github.shellgen.testing.LocalTopology;
 import io.github.shellgen.testing.TopologyRun;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScoringIT {
 
-    private static final int EVENTS = 3_000;
+    private static final int EVENTS = 2_000;
     private static final int FEATURES = 16;
     private static final int HIDDEN = 32;
     private static final int MEMBERS = 8;
@@ -30,7 +31,8 @@ class ScoringIT {
                     .isTrue();
         }
 
-        TopologyRun run = LocalTopology.of(ScoringTopology.class).withConfig("scoring.events", EVENTS).run();
+        TopologyRun run = LocalTopology.of(ScoringTopology.class).withConfig("scoring.events", EVENTS)
+                .quietPeriod(Duration.ofSeconds(1)).run();
 
         assertThat(run.errors()).isEmpty();
         assertThat(run.treesAcked()).isEqualTo(EVENTS);

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 
 import io.github.shellgen.testing.LocalTopology;
 import io.github.shellgen.testing.TopologyRun;
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class SlugsIT {
     void theBoltImportsTheVendoredPackageAndSlugsEverySentence() throws Exception {
         ExpectedSlugs.assertPythonLacksSlugify();
 
-        TopologyRun run = LocalTopology.of(SlugsTopology.class).run();
+        TopologyRun run = LocalTopology.of(SlugsTopology.class).quietPeriod(Duration.ofSeconds(1)).run();
 
         assertThat(run.errors()).isEmpty();
         assertThat(run.succeeded()).isTrue();

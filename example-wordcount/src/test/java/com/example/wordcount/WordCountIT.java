@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class WordCountIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    /** Every tree is acked when the counts are read: one quiet second shows nothing more comes. */
+    private static final Duration QUIET = Duration.ofSeconds(1);
 
     private static Map<String, Long> expected;
     private static long sentences;
@@ -41,7 +43,7 @@ class WordCountIT {
     void generatedTopologyCountsEveryWordExactly() throws Exception {
         NimbusValidation.validate(WordCountTopology.config(), WordCountTopology.topology()); // throws where Nimbus would
 
-        TopologyRun run = LocalTopology.of(WordCountTopology.class).timeLimit(TIMEOUT).run();
+        TopologyRun run = LocalTopology.of(WordCountTopology.class).quietPeriod(QUIET).timeLimit(TIMEOUT).run();
 
         assertCountedExactly(run);
     }
@@ -50,7 +52,8 @@ class WordCountIT {
     void stockRuntimeTopologyCountsEveryWordExactly() throws Exception {
         NimbusValidation.validate(StockRuntimeWordCountTopology.config(), StockRuntimeWordCountTopology.topology());
 
-        TopologyRun run = LocalTopology.of(StockRuntimeWordCountTopology.class).timeLimit(TIMEOUT).run();
+        TopologyRun run = LocalTopology.of(StockRuntimeWordCountTopology.class).quietPeriod(QUIET).timeLimit(TIMEOUT)
+                .run();
 
         assertCountedExactly(run);
         assertThat(run.component(StockRuntimeWordCountCounterBolt.ID).runs()).isEqualTo("python3 countbolt.py");
@@ -69,7 +72,8 @@ class WordCountIT {
         Config config = FluxBuilder.buildConfig(definition);
         NimbusValidation.validate(config, FluxBuilder.buildTopology(new ExecutionContext(definition, config)));
 
-        TopologyRun run = LocalTopology.fromFlux(WordCountTopology.FLUX_RESOURCE).timeLimit(TIMEOUT).run();
+        TopologyRun run = LocalTopology.fromFlux(WordCountTopology.FLUX_RESOURCE).quietPeriod(QUIET).timeLimit(TIMEOUT)
+                .run();
 
         assertThat(run.name()).isEqualTo(WordCountTopology.NAME);
         assertCountedExactly(run);

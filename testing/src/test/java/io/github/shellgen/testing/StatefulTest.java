@@ -41,6 +41,7 @@ class StatefulTest {
     private static LocalTopology tally(LocalTopology topology) {
         return topology.withConfig("tally.sentences", SENTENCES)
                 .withConfig("tally.pause", 0.005)
+                .quietPeriod(Duration.ofSeconds(1))
                 .timeLimit(Duration.ofSeconds(90));
     }
 
