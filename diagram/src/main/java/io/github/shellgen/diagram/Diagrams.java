@@ -14,10 +14,7 @@ public final class Diagrams {
 
     /** File name to content, for {@code graph}; the same graph always gives the same bytes. */
     public static Map<String, String> files(TopologyGraph graph) {
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put(svgFile(graph.name()), SvgDiagram.render(graph));
-        files.put(markdownFile(graph.name()), MermaidDiagram.markdown(graph));
-        return files;
+        return files(graph, SvgDiagram.render(graph));
     }
 
     /**

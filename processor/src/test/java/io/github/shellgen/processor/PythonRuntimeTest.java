@@ -88,25 +88,25 @@ class PythonRuntimeTest {
 
     /** Starts {@code python3 shellgen/run.py <script>} in the resources folder and does the handshake. */
     private MultilangProcess run(String script) throws Exception {
+        return run(script, Map.of("wordcount.min.length", 3));
+    }
+
+    /** As {@link #run(String)}, with {@code conf} as the configuration the component starts with. */
+    private MultilangProcess run(String script, Map<String, Object> conf) throws Exception {
         MultilangProcess process = MultilangProcess.start(resources, ShellgenRuntimeFiles.LAUNCHER, script);
         started.add(process);
-        process.handshake(pids, Map.of("wordcount.min.length", 3));
+        process.handshake(pids, conf);
         return process;
     }
 
     /** Starts {@code script} as a bolt with a window of 10 tuples. */
     private MultilangProcess runWindowed(String script) throws Exception {
-        MultilangProcess process = MultilangProcess.start(resources, ShellgenRuntimeFiles.LAUNCHER, script);
-        started.add(process);
-        process.handshake(pids, Map.of("topology.bolts.window.length.count", 10));
-        return process;
+        return run(script, Map.of("topology.bolts.window.length.count", 10));
     }
 
     /** Starts {@code script} as a stateful bolt, and gives it {@code state} (key to JSON text). */
     private MultilangProcess runStateful(String script, List<List<String>> state) throws Exception {
-        MultilangProcess process = MultilangProcess.start(resources, ShellgenRuntimeFiles.LAUNCHER, script);
-        started.add(process);
-        process.handshake(pids, Map.of("shellgen.bolt.stateful", true));
+        MultilangProcess process = run(script, Map.of("shellgen.bolt.stateful", true));
         process.sendSystemTuple("s1", "__state", state, true);
         return process;
     }
@@ -180,11 +180,7 @@ class PythonRuntimeTest {
 
     /** Starts {@code script} as a batch bolt with batches of up to {@code maxSize}, waiting up to {@code maxWaitMs}. */
     private MultilangProcess runBatch(String script, int maxSize, int maxWaitMs) throws Exception {
-        MultilangProcess process = MultilangProcess.start(resources, ShellgenRuntimeFiles.LAUNCHER, script);
-        started.add(process);
-        process.handshake(pids, Map.of(RuntimeConfig.BATCH_MAX_SIZE, maxSize, RuntimeConfig.BATCH_MAX_WAIT_MS,
-                maxWaitMs));
-        return process;
+        return run(script, Map.of(RuntimeConfig.BATCH_MAX_SIZE, maxSize, RuntimeConfig.BATCH_MAX_WAIT_MS, maxWaitMs));
     }
 
     @Test

@@ -1,11 +1,11 @@
 package io.github.shellgen.benchmarks.variants;
 
 import io.github.shellgen.benchmarks.variants.alljava.AllJavaWordCount;
-import io.github.shellgen.benchmarks.variants.batch.BatchPathWordCount;
-import io.github.shellgen.benchmarks.variants.fastpath.FastPathWordCount;
+import io.github.shellgen.benchmarks.variants.batch.BatchWordCountTopology;
+import io.github.shellgen.benchmarks.variants.fastpath.FastWordCountTopology;
 import io.github.shellgen.benchmarks.variants.generated.GeneratedWordCount;
 import io.github.shellgen.benchmarks.variants.handwritten.HandWrittenWordCount;
-import io.github.shellgen.benchmarks.variants.stateful.StatefulPathWordCount;
+import io.github.shellgen.benchmarks.variants.stateful.StatefulWordCountTopology;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -22,13 +22,16 @@ public enum Variant {
     GENERATED("generated", "storm-shellgen generated + storm.py", GeneratedWordCount::new),
 
     /** The same scripts with storm-shellgen's defaults: its Python runtime, and idle executors that sleep. */
-    FAST_PATH("fast-path", "storm-shellgen fast path (defaults)", FastPathWordCount::new),
+    FAST_PATH("fast-path", "storm-shellgen fast path (defaults)",
+            () -> new OnShellgenRuntime(FastWordCountTopology::builder, FastWordCountTopology::config)),
 
     /** The fast path with a stateful counter (@Stateful, state in memory, Storm's 1 s checkpoints). */
-    STATEFUL("stateful", "fast path, counter @Stateful (in-memory state, 1 s checkpoints)", StatefulPathWordCount::new),
+    STATEFUL("stateful", "fast path, counter @Stateful (in-memory state, 1 s checkpoints)",
+            () -> new OnShellgenRuntime(StatefulWordCountTopology::builder, StatefulWordCountTopology::config)),
 
     /** The fast path with both bolts written as batch bolts (@Batch, its defaults). */
-    BATCH("batch", "fast path, both bolts @Batch (batch bolts)", BatchPathWordCount::new);
+    BATCH("batch", "fast path, both bolts @Batch (batch bolts)",
+            () -> new OnShellgenRuntime(BatchWordCountTopology::builder, BatchWordCountTopology::config));
 
     private final String id;
     private final String label;

@@ -42,12 +42,6 @@ public final class PythonChecks {
     private final ScriptLocator scripts;
     private final String python;
     private final List<Request> requests = new ArrayList<>();
-    /**
-     * The checker, started with the round's first request, so that the interpreter starts while javac
-     * goes on with the round (a pyenv shim alone takes 0.3 s); null until then, and after each run.
-     */
-    private Process checker;
-    private IOException notStarted;
 
     /** {@code python}: the interpreter to check with, by name on the PATH or by path. */
     public PythonChecks(Reporter reporter, ScriptLocator scripts, String python) {
@@ -59,13 +53,6 @@ public final class PythonChecks {
     /** Checks {@code file}, the script {@code script} of {@code component}, at the end of the round. */
     void add(ComponentDeclaration component, Member<String> script, Path file) {
         requests.add(new Request(component, script, file));
-        if (checker == null && notStarted == null) {
-            try {
-                checker = start();
-            } catch (IOException e) {
-                notStarted = e;
-            }
-        }
     }
 
     /** Runs the checks collected so far and reports what they find; then forgets them. */
@@ -102,9 +89,6 @@ public final class PythonChecks {
         } catch (IOException e) {
             reporter.report(Message.PYTHON_NOT_RUN, python, e.getMessage());
             return;
-        } finally {
-            checker = null;
-            notStarted = null;
         }
         for (String line : output) {
             List<String> cells = List.of(line.split("\t", -1)).stream()
@@ -203,22 +187,14 @@ public final class PythonChecks {
                 args);
     }
 
-    /** Starts the checker, which waits for its input. */
-    private Process start() throws IOException {
-        String source;
+    /** Runs the checker with {@code input} (one value a line) and returns its lines. */
+    private List<String> ask(List<String> input) throws IOException {
+        String checker;
         try (InputStream in = PythonChecks.class.getResourceAsStream(CHECKER)) {
-            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            checker = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         // -I: the checker needs nothing but the standard library, whatever the environment says.
-        return new ProcessBuilder(this.python, "-I", "-c", source).start();
-    }
-
-    /** Gives the started checker {@code input} (one value a line) and returns its lines. */
-    private List<String> ask(List<String> input) throws IOException {
-        if (notStarted != null) {
-            throw notStarted;
-        }
-        Process python = checker;
+        Process python = new ProcessBuilder(this.python, "-I", "-c", checker).start();
         CompletableFuture<byte[]> stdout = CompletableFuture.supplyAsync(() -> readAll(python.getInputStream()));
         CompletableFuture<byte[]> stderr = CompletableFuture.supplyAsync(() -> readAll(python.getErrorStream()));
         try (OutputStream in = python.getOutputStream()) {

@@ -1257,17 +1257,8 @@ class BatchBolt(_Component):
         max_wait = self._shellgen_batch_wait
         tuples = []
         while True:
-            tick = None
             try:
-                tup = readTuple()  # waits, after sending what is queued
-                if tup.task == -1 and tup.stream == "__heartbeat":
-                    sync()
-                    continue
-                if tup.stream == TICK_STREAM:
-                    tick = tup
-                else:
-                    tuples.append(tup)
-                    tick = self._gather(tuples, max_size, max_wait)
+                tick = self._gather(tuples, max_size, max_wait)
             except _StormClosedThePipe:
                 if tuples:  # the worker is stopping this bolt: what has arrived is handled first
                     self._run(tuples)
@@ -1280,14 +1271,18 @@ class BatchBolt(_Component):
 
     @staticmethod
     def _gather(tuples, max_size, max_wait):
-        """Adds to tuples those that have arrived, up to max_size, waiting up to max_wait seconds after
-        the first for more; returns a tick tuple that ended the gathering early, else None."""
+        """Adds to tuples those that arrive, up to max_size: waits as long as it takes for the first,
+        then up to max_wait seconds more for the rest, answering heartbeats meanwhile; returns a tick
+        tuple that ended the gathering, else None."""
         deadline = None
         inbox = _pipes.inbox
         frames = isinstance(_wire, _FrameWire)  # (Storm's JSON protocol's messages are dicts)
         tuple_code = _FrameWire.TUPLE
         while len(tuples) < max_size:
             if not inbox and not pending_commands:
+                if not tuples:
+                    _receive()  # waits for the first, after sending what is queued
+                    continue
                 if max_wait <= 0:
                     return None
                 now = time.monotonic()
@@ -1343,10 +1338,9 @@ def _wait_for_input(timeout):
     at least one whole message has then arrived."""
     flush()
     readable, _, _ = select.select([_pipes.in_fd], [], [], timeout)
-    if not readable:
-        return False
-    _wire.receive(_pipes.received, _pipes.inbox)
-    return True
+    if readable:
+        _receive()
+    return bool(readable)
 
 
 # The kinds of bolt whose script needs a class of its own: the class, the configuration keys of which
