@@ -60,6 +60,8 @@ class ClusterIT {
     private static RedisServer redis;
     private static Map<String, Long> expected;
     private static long sentences;
+    /** Where the Maven runs of the deploy goals write their output. */
+    private static Path logs;
 
     @BeforeAll
     static void startCluster() throws Exception {
@@ -67,6 +69,7 @@ class ClusterIT {
         sentences = ExpectedCounts.sentences();
         Path dir = Files.createDirectories(Path.of("target", "cluster", "run-" + System.currentTimeMillis()))
                 .toAbsolutePath();
+        logs = Files.createDirectories(dir.resolve("mvn"));
         redis = RedisServer.start(dir.resolve("redis"));
         cluster = RealCluster.start(dir, System.getProperty("wordcount.stormClasspath"));
     }
@@ -85,31 +88,86 @@ class ClusterIT {
                 .that(started.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList()).isEmpty();
     }
 
+    /**
+     * The whole life of a deployment, through Maven as a user runs it ({@code mvn shellgen:...} on
+     * this module, no Storm installation): submit (the generated main; the Nimbus address from a
+     * storm.yaml), a second submit refused because the name is taken, the exact figures from
+     * {@code shellgen:status}, a Python process killed and its report read with {@code shellgen:logs},
+     * a rebalance, then the worker JVM killed and restarted by the Supervisor and counting everything
+     * again exactly, and {@code shellgen:kill}.
+     */
     @Test
-    void generatedMainRunsOnTheClusterAndAKilledWorkerIsRestartedAndCountsAgainExactly() throws Exception {
-        String printed = cluster.submit(JAR, WordCountTopology.class.getName(), WordCountTopology.NAME);
-        assertThat(printed).contains("Finished submitting topology: " + WordCountTopology.NAME);
+    void theDeployGoalsSubmitReportRebalanceAndKillItAndAKilledWorkerCountsAgainExactly() throws Exception {
+        String nimbus = "-Dshellgen.nimbus=" + cluster.nimbusAddress();
+        String name = "-Dshellgen.topology=" + WordCountTopology.NAME;
+        String submitted = MavenGoal.succeed(logs, "shellgen:submit", name, "-Dshellgen.stormConf=" + cluster.confFile(),
+                "-Dshellgen.conf=topology.debug=true");
         String id = cluster.topologyId(WordCountTopology.NAME);
+        assertThat(submitted).contains("Submitted: topology \"wordcount\" has id " + id + ".");
+        int executors = cluster.nimbus(n -> n.getTopologyInfo(id)).get_executors_size(); // the acker's too
+        assertThat(submitted).containsMatch("Running: " + executors + " executors in 1 worker\\(s\\) \\(localhost:\\d+\\)");
         try {
+            MavenGoal.Result again = MavenGoal.run(logs, "shellgen:submit", name, nimbus);
+            assertWithMessage(again.output()).that(again.status()).isNotEqualTo(0);
+            assertThat(again.output()).contains("A topology named \"wordcount\" already runs on Nimbus");
+
             awaitExactCounts(id, 0);
+            long words = expected.values().stream().mapToLong(Long::longValue).sum();
+            String status = MavenGoal.succeed(logs, "shellgen:status", name, nimbus);
+            assertThat(status).containsMatch("sentences\\s+spout\\s+" + number(sentences) + "\\s+-\\s+"
+                    + number(sentences) + "\\s+0\\s+python3 shellgen/run.py sentencespout.py");
+            assertThat(status).containsMatch("counter\\s+bolt\\s+" + number(words) + "\\s+" + number(words) + "\\s+"
+                    + number(words) + "\\s+0\\s+python3 shellgen/run.py countbolt.py");
+            assertThat(status).contains("Every tuple counted");
+            assertThat(status).contains("Errors reported: none");
 
             ProcessHandle worker = onlyWorker(id);
+            ProcessHandle splitter = worker.descendants()
+                    .filter(p -> RealCluster.commandLine(p).contains("splitbolt.py")).findFirst().orElseThrow();
+            splitter.destroyForcibly();
+            cluster.await("the splitter's report to reach Nimbus", Duration.ofSeconds(60), () -> !cluster.nimbus(
+                    n -> n.getComponentPageInfo(id, "splitter", ":all-time", false)).get_errors().isEmpty());
+            String reports = MavenGoal.succeed(logs, "shellgen:logs", name, nimbus, "-Dshellgen.component=splitter");
+            assertThat(reports).contains("splitter: 1 error(s) reported");
+            assertThat(reports).contains("its subprocess (pid " + splitter.pid() + ", `python3 shellgen/run.py"
+                    + " splitbolt.py`) was killed by signal 9");
+            // No logviewer runs here: the goal says where the worker log is instead.
+            assertThat(reports).containsMatch("no logviewer answered at localhost:\\d+ .*Its log is workers-artifacts/"
+                    + id + "/\\d+/worker.log");
+
+            String rebalanced = MavenGoal.succeed(logs, "shellgen:rebalance", name, nimbus,
+                    "-Dshellgen.parallelism=splitter=1", "-Dshellgen.wait=0");
+            assertThat(rebalanced).contains("Topology \"wordcount\" is rebalanced and running.");
+            assertThat(cluster.nimbus(n -> n.getTopologyInfo(id)).get_executors().stream()
+                    .filter(e -> e.get_component_id().equals("splitter")).count()).isEqualTo(1);
+            MavenGoal.Result tooMany = MavenGoal.run(logs, "shellgen:rebalance", name, nimbus,
+                    "-Dshellgen.parallelism=splitter=3");
+            assertThat(tooMany.output()).contains("Component \"splitter\" of \"wordcount\" can have 1 to 2 executors");
+
+            cluster.await("one worker after the rebalance", Duration.ofSeconds(60), () -> cluster.workers(id).size() == 1);
+            worker = onlyWorker(id);
             List<ProcessHandle> python = worker.descendants().filter(p -> p.info().command().orElse("").contains("python"))
                     .toList();
+            // A process per task, and tasks are fixed at submission: the splitter's one executor runs both of its tasks.
             assertWithMessage("python3 processes under the worker").that(python).hasSize(5); // 1 spout, 2 + 2 bolts
             long killedAt = System.nanoTime();
             worker.destroyForcibly();
             worker.onExit().join();
-
+            ProcessHandle killed = worker;
             cluster.await("the killed worker's Python processes to end", Duration.ofSeconds(15),
                     () -> python.stream().noneMatch(ProcessHandle::isAlive));
             cluster.await("the Supervisor to start a new worker", Duration.ofSeconds(90),
-                    () -> cluster.workers(id).stream().anyMatch(w -> w.pid() != worker.pid()));
+                    () -> cluster.workers(id).stream().anyMatch(w -> w.pid() != killed.pid()));
             awaitExactCounts(id, killedAt);
         } finally {
-            cluster.kill(WordCountTopology.NAME, id);
+            String killed = MavenGoal.succeed(logs, "shellgen:kill", name, nimbus, "-Dshellgen.wait=0");
+            assertThat(killed).contains("Topology \"wordcount\" is killed: the Supervisors have stopped its 1 worker(s).");
         }
         assertNothingLeftUnderTheSupervisor();
+    }
+
+    private static String number(long value) {
+        return String.format(java.util.Locale.ROOT, "%,d", value);
     }
 
     /**
@@ -164,12 +222,25 @@ class ClusterIT {
     }
 
     @Test
-    void stockFluxSubmitsTheGeneratedYamlAndItCountsExactly() throws Exception {
-        String printed = cluster.submit(JAR, "org.apache.storm.flux.Flux", "--remote", "-R",
-                WordCountTopology.FLUX_RESOURCE);
-        assertThat(printed).contains("Finished submitting topology: " + WordCountTopology.NAME);
+    void stockFluxSubmitsTheGeneratedYamlWithDeployTimeOverridesAndItCountsExactly() throws Exception {
+        // The deploy-time overrides: the jar's wordcount.properties, with one counter instead of two.
+        String defaults;
+        try (var jar = new java.util.jar.JarFile(JAR.toFile())) {
+            defaults = new String(jar.getInputStream(jar.getEntry("wordcount.properties")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+        }
+        assertThat(defaults).contains("counter.parallelism=2");
+        Path properties = logs.resolve("prod.properties");
+        Files.writeString(properties, defaults.replace("counter.parallelism=2", "counter.parallelism=1"));
+        String printed = MavenGoal.succeed(logs, "shellgen:submit", "-Dshellgen.topology=" + WordCountTopology.NAME,
+                "-Dshellgen.nimbus=" + cluster.nimbusAddress(), "-Dshellgen.filter=" + properties,
+                "-Dshellgen.conf=topology.debug=true");
+        assertThat(printed).contains("Submitting topology \"wordcount\" (stock Flux, /wordcount.filter.yaml with "
+                + properties + ")");
         String id = cluster.topologyId(WordCountTopology.NAME);
         try {
+            assertThat(cluster.nimbus(n -> n.getTopologyInfo(id)).get_executors().stream()
+                    .filter(e -> e.get_component_id().equals("counter")).count()).isEqualTo(1);
             awaitExactCounts(id, 0);
         } finally {
             cluster.kill(WordCountTopology.NAME, id);
@@ -178,17 +249,33 @@ class ClusterIT {
     }
 
     /**
-     * Also a slow start: the slugger loads for 15 s before it serves (longer than the heartbeat
-     * timeout, set to 10 s), as a bolt loading a model does; it starts, and the results are exact.
+     * Python packages through Storm's blob store, as a user with a large environment deploys them:
+     * {@code shellgen:vendor -Dshellgen.packagesTo=blobstore} packs them, {@code shellgen:submit}
+     * uploads the archive and maps it into the
+     * worker, whose runtime imports python-slugify from there (the bolt logs where from). Also a slow
+     * start: the slugger loads for 15 s before it serves (longer than the heartbeat timeout, set to
+     * 10 s), as a bolt loading a model does; it starts, and the results are exact.
      */
     @Test
-    void aBoltImportsFromTheJarAPackageTheWorkerHasNeverSeenAndStartsAfterLoadingPastTheHeartbeatTimeout() throws Exception {
+    void aBoltImportsFromTheBlobStoreAPackageTheWorkerHasNeverSeenAndStartsAfterLoadingPastTheHeartbeatTimeout()
+            throws Exception {
         ExpectedSlugs.assertPythonLacksSlugify();
         Map<String, String> expectedSlugs = ExpectedSlugs.ofExampleText();
-
-        cluster.submitWith("slugs.load.secs=" + SLOW_START_SECS + ",topology.subprocess.timeout.secs="
-                + HEARTBEAT_TIMEOUT_SECS, JAR, SlugsTopology.class.getName(),
-                SlugsTopology.NAME);
+        Path archive = Path.of("target", "shellgen", "site-packages.tgz");
+        String submitted;
+        try {
+            MavenGoal.succeed(logs, "shellgen:vendor", "-Dshellgen.packagesTo=blobstore",
+                    "-Dshellgen.requirements=src/test/resources/cluster/blob-requirements.txt");
+            assertWithMessage("the packed environment").that(Files.isRegularFile(archive)).isTrue();
+            submitted = MavenGoal.succeed(logs, "shellgen:submit", "-Dshellgen.topology=" + SlugsTopology.NAME,
+                    "-Dshellgen.stormConf=" + cluster.confFile(), "-Dshellgen.conf=topology.debug=true,slugs.load.secs="
+                            + SLOW_START_SECS + ",topology.subprocess.timeout.secs=" + HEARTBEAT_TIMEOUT_SECS);
+        } finally {
+            Files.deleteIfExists(archive); // the next build's jar carries the packages again
+        }
+        Matcher uploaded = Pattern.compile("Python packages: uploaded site-packages.tgz \\(\\d+ KiB\\) to the blob store as"
+                + " (shellgen-site-packages-[0-9a-f]{16}.tgz)").matcher(submitted);
+        assertWithMessage(submitted).that(uploaded.find()).isTrue();
         String id = cluster.topologyId(SlugsTopology.NAME);
         try {
             cluster.await("every sentence slugged by python-slugify on the worker", RUN_LIMIT.plusSeconds(SLOW_START_SECS),
@@ -197,9 +284,10 @@ class ClusterIT {
                         return sluggedInWorkerLogs(id).equals(expectedSlugs) && spout != null
                                 && spout.acked() == sentences;
                     });
-            String logs = String.join("\n", cluster.workerLogs(id));
+            String workerLogs = String.join("\n", cluster.workerLogs(id));
+            assertThat(workerLogs).containsMatch("name:slugger slugify from /\\S+/shellgen-site-packages\\s");
             Matcher serving = Pattern.compile("storm-shellgen: bolt \"slugger\" \\(SlugsSluggerBolt, task \\d+\\) is"
-                    + " serving, (\\d+) s after its subprocess").matcher(logs);
+                    + " serving, (\\d+) s after its subprocess").matcher(workerLogs);
             assertWithMessage("the slugger's serving line").that(serving.find()).isTrue();
             assertThat(Integer.parseInt(serving.group(1))).isAtLeast(SLOW_START_SECS);
         } finally {

@@ -85,6 +85,16 @@ final class RealCluster implements AutoCloseable {
         clientConf.put("storm.zookeeper.port", zookeeperPort);
     }
 
+    /** The storm.yaml of the cluster, which clients can read too (Nimbus' address). */
+    Path confFile() {
+        return confFile;
+    }
+
+    /** Nimbus' Thrift address, {@code 127.0.0.1:port}. */
+    String nimbusAddress() {
+        return "127.0.0.1:" + nimbusPort;
+    }
+
     /** Starts ZooKeeper, Nimbus and a Supervisor, and waits until Nimbus sees the Supervisor's slots. */
     static RealCluster start(Path dir, String stormClasspath) throws Exception {
         RealCluster cluster = new RealCluster(dir, stormClasspath);

@@ -5,11 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import org.apache.maven.artifact.Artifact;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -117,44 +113,13 @@ public final class RunMojo extends AbstractMojo {
             command.addAll(List.of(jvmArgs.trim().split("\\s+")));
         }
         command.add("-cp");
-        command.add(String.join(File.pathSeparator, classPath(output)));
+        command.add(String.join(File.pathSeparator, ProjectClassPath.of(project, plugin, output)));
         command.add(MAIN);
         command.add(topologyClass);
         command.add("--quiet-period=" + quietPeriod);
         command.add("--time-limit=" + timeLimit);
         command.add("--diagrams=" + diagrams.getAbsolutePath());
         return command;
-    }
-
-    /**
-     * The project's jar (or classes) first, as {@code storm jar} puts it; then its dependencies,
-     * provided ones included (Storm is usually provided); then the plugin's own (shellgen-testing,
-     * storm-server).
-     */
-    private List<String> classPath(Path output) throws MojoExecutionException {
-        Set<String> entries = new LinkedHashSet<>();
-        entries.add(output.toString());
-        String classes = project.getBuild().getOutputDirectory();
-        try {
-            for (String element : project.getCompileClasspathElements()) {
-                if (!element.equals(classes)) {
-                    entries.add(element);
-                }
-            }
-            for (String element : project.getRuntimeClasspathElements()) {
-                if (!element.equals(classes)) {
-                    entries.add(element);
-                }
-            }
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("The project's dependencies are not resolved", e);
-        }
-        for (Artifact artifact : plugin.getArtifacts()) {
-            if (artifact.getFile() != null) {
-                entries.add(artifact.getFile().getPath());
-            }
-        }
-        return new ArrayList<>(entries);
     }
 
     /** Runs the command with this console; ends it if Maven is stopped. */

@@ -40,6 +40,13 @@ public final class VendorMojo extends AbstractMojo {
     static final String PACKAGES_FOLDER = "site-packages";
     private static final String HELPER = "vendor.py";
 
+    /**
+     * Where {@code -Dshellgen.packagesTo=blobstore} packs the packages, in the build folder:
+     * {@code shellgen:submit} uploads it to Storm's blob store.
+     */
+    static final String BLOB_ARCHIVE = "shellgen/site-packages.tgz";
+    private static final String BLOB_FOLDER = "shellgen/site-packages";
+
     /** The requirements file, in pip's format. */
     @Parameter(property = "shellgen.requirements",
             defaultValue = "${project.basedir}/src/main/resources/resources/requirements.txt")
@@ -74,6 +81,15 @@ public final class VendorMojo extends AbstractMojo {
     @Parameter(property = "shellgen.pipOptions")
     private String pipOptions;
 
+    /**
+     * Where the packages go: {@code jar} (into {@code resources/site-packages/} of the jar, sent with
+     * every submission) or {@code blobstore} (packed into {@code target/shellgen/site-packages.tgz},
+     * which {@code shellgen:submit} uploads to Storm's blob store once and maps into every worker: for
+     * environments of hundreds of megabytes).
+     */
+    @Parameter(property = "shellgen.packagesTo", defaultValue = "jar")
+    String packagesTo;
+
     @Parameter(property = "shellgen.vendor.skip", defaultValue = "false")
     private boolean skip;
 
@@ -87,12 +103,32 @@ public final class VendorMojo extends AbstractMojo {
             getLog().debug("storm-shellgen: no " + requirements + ", nothing to vendor");
             return;
         }
-        Path target = outputDirectory.toPath().resolve("resources").resolve(PACKAGES_FOLDER);
+        if (!packagesTo.equals("jar") && !packagesTo.equals("blobstore")) {
+            throw new MojoFailureException("shellgen.packagesTo is \"" + packagesTo + "\": jar (the default) or"
+                    + " blobstore");
+        }
+        boolean blobstore = packagesTo.equals("blobstore");
+        Path inJar = outputDirectory.toPath().resolve("resources").resolve(PACKAGES_FOLDER);
+        Path archive = buildDirectory.toPath().resolve(BLOB_ARCHIVE);
+        Path target = blobstore ? buildDirectory.toPath().resolve(BLOB_FOLDER) : inJar;
+        // What the other choice left in an earlier build goes: a jar with both, or a stale archive to upload.
+        try {
+            if (blobstore) {
+                deleteTree(inJar);
+            } else {
+                Files.deleteIfExists(archive);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot delete " + (blobstore ? inJar : archive) + ": " + e, e);
+        }
         // Run in the project's folder, with the file by its relative name: the manifest in the jar names
         // it so, the same on every machine.
         Path relative = baseDirectory.toPath().toAbsolutePath().relativize(requirements.toPath().toAbsolutePath());
         List<String> command = new ArrayList<>(List.of(python, helper().toString(), relative.toString(),
                 target.toString()));
+        if (blobstore) {
+            command.addAll(List.of("--archive", archive.toString()));
+        }
         command.addAll(pipOptions());
         int status = run(command);
         if (status != 0) {
@@ -103,6 +139,16 @@ public final class VendorMojo extends AbstractMojo {
                             + " -Dshellgen.pythonVersion and -Dshellgen.platform when the workers differ)" : "")
                     + ". Offline, point -Dshellgen.wheels at a folder of wheels (pip download -d DIR -r "
                     + requirements.getName() + " makes one).");
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            try (var paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
         }
     }
 

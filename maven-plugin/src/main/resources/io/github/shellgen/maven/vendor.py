@@ -1,19 +1,23 @@
 """Vendors a requirements file into a folder of the jar's resources/ with pip: `shellgen:vendor`.
 
-    python3 vendor.py REQUIREMENTS TARGET [PIP OPTIONS...]
+    python3 vendor.py REQUIREMENTS TARGET [--archive ARCHIVE] [PIP OPTIONS...]
 
 Installs with `pip install --target`, wheels only, no byte code, and `--report`; then removes what
 only the build machine can use (console scripts) and writes TARGET/shellgen-manifest.txt: one line
 per package with its version, the sha256 of the file pip installed it from, and where that file
 came from. A key (a digest of the requirements, the options and this Python's version) is written
-to the manifest; when the manifest already holds it, nothing is done.
+to the manifest; when the manifest already holds it, nothing is done. With --archive, TARGET is
+also packed into ARCHIVE (a .tgz for Storm's blob store), reproducibly: the same packages give the
+same bytes, so that shellgen:submit uploads an environment once.
 """
+import gzip
 import hashlib
 import json
 import os
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 
 MANIFEST = "shellgen-manifest.txt"
@@ -28,9 +32,47 @@ def up_to_date(target, key):
         return False
 
 
+def pack(target, archive):
+    """TARGET's files into ARCHIVE, paths relative to TARGET, with no time, owner or order of their own."""
+    os.makedirs(os.path.dirname(os.path.abspath(archive)), exist_ok=True)
+
+    def plain(info):
+        info.mtime = 0
+        info.uid = info.gid = 0
+        info.uname = info.gname = ""
+        return info
+
+    partial = archive + ".partial"
+    with open(partial, "wb") as raw:
+        with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as zipped:
+            with tarfile.open(fileobj=zipped, mode="w", format=tarfile.PAX_FORMAT) as tar:
+                for folder, folders, files in os.walk(target):
+                    folders.sort()
+                    for name in sorted(files):
+                        path = os.path.join(folder, name)
+                        tar.add(path, arcname=os.path.relpath(path, target), filter=plain)
+    os.replace(partial, archive)
+    print("storm-shellgen: packed %s into %s (%d KiB) for Storm's blob store"
+          % (target, archive, os.path.getsize(archive) // 1024), flush=True)
+
+
 def main():
     requirements, target = sys.argv[1:3]
+    archive = None
     pip_options = sys.argv[3:]
+    if pip_options[:1] == ["--archive"]:
+        archive, pip_options = pip_options[1], pip_options[2:]
+    status = install(requirements, target, pip_options)
+    if status == 0 and archive is not None:
+        if os.path.isdir(target):
+            if not os.path.isfile(archive) or os.path.getmtime(archive) < os.path.getmtime(os.path.join(target, MANIFEST)):
+                pack(target, archive)
+        elif os.path.exists(archive):
+            os.remove(archive)
+    return status
+
+
+def install(requirements, target, pip_options):
     with open(requirements, "rb") as f:
         content = f.read()
     key = hashlib.sha256(content + "\0".join(pip_options + [sys.version]).encode()).hexdigest()

@@ -1,7 +1,9 @@
 package io.github.shellgen.runtime;
 
 import io.github.shellgen.runtime.message.RuntimeMessage;
+import java.io.File;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.storm.Config;
 
 /**
@@ -62,6 +64,37 @@ public final class RuntimeConfig {
      * runtime checks each emit against it.
      */
     public static final String STREAMS_ENV = "SHELLGEN_STREAMS";
+
+    /**
+     * The name a Python environment uploaded to Storm's blob store by {@code shellgen:submit} is
+     * mapped to in {@code topology.blobstore.map} ({@code localname}): the worker's folder gets a
+     * link of this name to the unpacked archive.
+     */
+    public static final String BLOB_PACKAGES_NAME = "shellgen-site-packages";
+
+    /**
+     * The environment variable that tells a subprocess where that unpacked environment is (an
+     * absolute path), when the topology maps it: storm-shellgen's Python runtime puts it on
+     * {@code sys.path} before the jar's {@code resources/site-packages/}.
+     */
+    public static final String BLOB_PACKAGES_ENV = "SHELLGEN_BLOB_PACKAGES";
+
+    /**
+     * Where the blob-store environment is linked for this worker ({@link #BLOB_PACKAGES_NAME} in the
+     * worker's folder, its working directory), when {@code topology.blobstore.map} maps it.
+     */
+    public static Optional<String> blobPackages(Map<String, Object> conf) {
+        Object map = conf.get(Config.TOPOLOGY_BLOBSTORE_MAP);
+        if (map instanceof Map<?, ?> blobs) {
+            for (Object blob : blobs.values()) {
+                if (blob instanceof Map<?, ?> settings && BLOB_PACKAGES_NAME.equals(settings.get("localname"))) {
+                    return Optional.of(new File(System.getProperty("user.dir"), BLOB_PACKAGES_NAME)
+                            .getAbsolutePath());
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
     /**
      * A windowed shell bolt's timestamp field, in its component configuration: set, its window is one

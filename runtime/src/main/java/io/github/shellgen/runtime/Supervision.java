@@ -96,6 +96,7 @@ final class Supervision {
         this.streams = new DeclaredStreams(context);
         this.env = new HashMap<>(shell.env());
         env.put(RuntimeConfig.STREAMS_ENV, streams.json());
+        RuntimeConfig.blobPackages(conf).ifPresent(folder -> env.put(RuntimeConfig.BLOB_PACKAGES_ENV, folder));
         this.reporter = reporter;
         this.maxMessageBytes = RuntimeConfig.maxMessageBytes(conf, prefixed);
         this.startupMillis = RuntimeConfig.startupTimeoutMillis(conf, prefixed);
@@ -113,10 +114,18 @@ final class Supervision {
 
     /** Runs a restart after its pause; nothing once the component has stopped. */
     private void scheduleRestart(Runnable restart, long delayMillis) {
+        Restarts.PENDING.incrementAndGet();
         try {
-            restarts.schedule(restart, delayMillis, TimeUnit.MILLISECONDS);
+            restarts.schedule(() -> {
+                try {
+                    restart.run();
+                } finally {
+                    Restarts.PENDING.decrementAndGet();
+                }
+            }, delayMillis, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             // Stopped meanwhile: the lifecycle would not restart it anyway.
+            Restarts.PENDING.decrementAndGet();
         }
     }
 
@@ -353,7 +362,8 @@ final class Supervision {
     void stop() {
         lifecycle.stop();
         timer.shutdownNow();
-        restarts.shutdownNow();
+        // Restarts still waiting for their pause will not run.
+        Restarts.PENDING.addAndGet(-restarts.shutdownNow().size());
         Subprocess loading = starting;
         if (loading != null) {
             loading.kill(RuntimeMessage.STOPPED_WHILE_STARTING.format());

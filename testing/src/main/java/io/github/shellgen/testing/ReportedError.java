@@ -25,6 +25,14 @@ public record ReportedError(String component, int task, String runs, String mess
 
     /** The first line of the message and, for a traceback, its last line: the exception raised. */
     public String summary() {
+        return summary(message);
+    }
+
+    /**
+     * The first line of an error's text and, for a traceback, its last line: how {@code shellgen:run}
+     * and {@code shellgen:status} show an error on one line.
+     */
+    public static String summary(String message) {
         String[] lines = message.strip().split("\\R");
         String first = lines[0];
         String last = lines[lines.length - 1].strip();

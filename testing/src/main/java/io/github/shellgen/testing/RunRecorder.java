@@ -1,5 +1,6 @@
 package io.github.shellgen.testing;
 
+import io.github.shellgen.runtime.Restarts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -299,11 +300,12 @@ final class RunRecorder {
 
     /**
      * Called by the run loop, and only by it, at every poll: notes the time if anything happened, or
-     * a spout emitted, since the previous poll.
+     * a spout emitted, since the previous poll, or while a subprocess is being restarted.
      */
     void observe(long now) {
         long sum = events.sum();
-        if (sum != seenEvents) {
+        // A subprocess being restarted will work again: the run is not quiet while one is.
+        if (sum != seenEvents || Restarts.inProgress() > 0) {
             seenEvents = sum;
             lastActivityNanos = now;
         }

@@ -222,26 +222,7 @@ public final class TopologyRun {
      * errors, then the totals and times: what {@code shellgen:run} prints at the end.
      */
     public String report() {
-        StringBuilder out = new StringBuilder();
-        int idWidth = Math.max("component".length(),
-                components.keySet().stream().mapToInt(String::length).max().orElse(0));
-        String row = "%-" + idWidth + "s  %-5s  %10s  %10s  %10s  %8s  %s%n";
-        out.append(String.format(Locale.ROOT, row, "component", "kind", "emitted", "executed", "acked", "failed",
-                "runs"));
-        for (ComponentStats c : components.values()) {
-            out.append(String.format(Locale.ROOT, row, c.id(), c.kind(), number(c.emitted()),
-                    c.kind().equals("spout") ? "-" : number(c.executed()), number(c.acked()), number(c.failed()),
-                    c.runs()));
-        }
-        List<String> streams = new ArrayList<>();
-        components.values().forEach(c -> c.emittedByStream().forEach((stream, count) -> {
-            if (!stream.equals(Utils.DEFAULT_STREAM_ID)) {
-                streams.add(c.id() + "/" + stream + " " + number(count));
-            }
-        }));
-        if (!streams.isEmpty()) {
-            out.append(TestingMessage.REPORT_OTHER_STREAMS.format(String.join(", ", streams)));
-        }
+        StringBuilder out = new StringBuilder(ComponentStats.table(components.values()));
         out.append('\n');
         if (errors.isEmpty()) {
             out.append(TestingMessage.REPORT_NO_ERRORS.format());
@@ -275,6 +256,6 @@ public final class TopologyRun {
     }
 
     private static String number(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
+        return ComponentStats.number(value);
     }
 }

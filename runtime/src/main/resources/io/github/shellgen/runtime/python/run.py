@@ -11,7 +11,8 @@ next to the runtime (shellgen/storm.py). It
 3. answers the handshake before importing the script, so that a script that loads for minutes is
    a slow start, not a silent process (storm.py's point 8);
 4. runs the script as ``__main__``, with its own folder first on sys.path, as ``python3 SCRIPT``
-   would, then the packages vendored into resources/site-packages/ (shellgen:vendor), if any.
+   would, then the blob store's environment (SHELLGEN_BLOB_PACKAGES) if the topology maps one, then
+   the packages vendored into resources/site-packages/ (shellgen:vendor), if any.
 """
 import importlib.util
 import os
@@ -55,9 +56,12 @@ def main():
         sys.path[0] = os.path.dirname(os.path.abspath(script))
     # Packages shellgen:vendor put in the jar (resources/site-packages/) come before the
     # interpreter's own, right after the script's folder.
-    packages = os.path.join(os.path.dirname(folder), "site-packages")
-    if os.path.isdir(packages):
-        sys.path.insert(1, packages)
+    # The environment shellgen:submit put in Storm's blob store, when the topology maps it, comes
+    # before those: the JVM side names its folder (in the worker's folder) in SHELLGEN_BLOB_PACKAGES.
+    for packages in (os.path.join(os.path.dirname(folder), "site-packages"),
+                     os.environ.get("SHELLGEN_BLOB_PACKAGES")):
+        if packages and os.path.isdir(packages):
+            sys.path.insert(1, packages)
     runpy.run_path(script, run_name="__main__")
 
 
