@@ -2,7 +2,8 @@
 replays a number whenever its tuple fails, until every one has been acked. With faults.spout set to
 "exit", the process exits with status 4 right after emitting faults.trigger, once (kept in a file
 of faults.dir): a restarted process starts again from 0. With "hang", it sleeps for an hour there
-instead, once."""
+instead, once. With faults.restart.load.secs, a restarted process (the fault done) loads that long
+before it serves, as a script loading a model does."""
 import os
 import sys
 import time
@@ -17,6 +18,8 @@ class Numbers(storm.Spout):
         self.fault = conf.get("faults.spout")
         self.fault_after = int(conf.get("faults.trigger", 7)) if self.fault else None
         self.marker = os.path.join(conf.get("faults.dir", "."), "spout-fault-done")
+        if os.path.exists(self.marker):
+            time.sleep(float(conf.get("faults.restart.load.secs", 0)))
 
     def nextTuple(self):
         if not self.todo:

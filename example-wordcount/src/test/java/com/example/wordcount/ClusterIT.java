@@ -110,6 +110,19 @@ class ClusterIT {
             MavenGoal.Result again = MavenGoal.run(logs, "shellgen:submit", name, nimbus);
             assertWithMessage(again.output()).that(again.status()).isNotEqualTo(0);
             assertThat(again.output()).contains("A topology named \"wordcount\" already runs on Nimbus");
+            // A setting Storm refuses: the submitter's own reason.
+            MavenGoal.Result refused = MavenGoal.run(logs, "shellgen:submit", "-Dshellgen.topology=" + SlugsTopology.NAME,
+                    nimbus, "-Dshellgen.conf=topology.workers=\"many\"");
+            assertWithMessage(refused.output()).that(refused.status()).isNotEqualTo(0);
+            assertThat(refused.output()).containsMatch("Topology \"slugs\" was not submitted: .*topology.workers.*"
+                    + " The submitter's whole output: ");
+            // More memory than the cluster has: the scheduler's reason; the topology stays, waiting, until killed.
+            MavenGoal.Result noRoom = MavenGoal.run(logs, "shellgen:submit", "-Dshellgen.topology=" + TrendingTopology.NAME,
+                    nimbus, "-Dshellgen.conf=topology.component.resources.onheap.memory.mb=100000");
+            assertWithMessage(noRoom.output()).that(noRoom.status()).isNotEqualTo(0);
+            assertThat(noRoom.output()).contains("Nimbus cannot schedule \"trending\": Not enough resources");
+            MavenGoal.succeed(logs, "shellgen:kill", "-Dshellgen.topology=" + TrendingTopology.NAME, nimbus,
+                    "-Dshellgen.wait=0");
 
             awaitExactCounts(id, 0);
             long words = expected.values().stream().mapToLong(Long::longValue).sum();

@@ -54,7 +54,8 @@ public final class KillMojo extends ClusterMojo {
         // Then the Supervisors stop its workers, and say so to Nimbus with their next heartbeat.
         boolean released = await(Duration.ofSeconds(killLimit),
                 n -> usedWorkers(n) <= usedBefore - topology.get_num_workers(), cluster);
-        getLog().info("Topology \"" + name + "\" is killed" + (released ? ": the Supervisors have stopped its "
+        getLog().info("Topology \"" + name + "\" is killed" + (topology.get_num_workers() == 0 ? " (it had no worker)."
+                : released ? ": the Supervisors have stopped its "
                 + topology.get_num_workers() + " worker(s)." : "; its workers were still reported in use " + killLimit
                 + " s later (the Supervisors' logs say why)."));
     }

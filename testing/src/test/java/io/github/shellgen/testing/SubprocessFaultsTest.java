@@ -118,7 +118,10 @@ class SubprocessFaultsTest {
 
     @Test
     void aSpoutProcessThatExitsIsRestartedAndTheNewOneStartsAfresh() throws Exception {
-        Faulted faulted = run(faults(FaultsTopology.class, "none").withConfig("faults.spout", "exit"));
+        // The new process loads for 3 s, longer than the run's quiet period (1 s): a run is not over
+        // while a subprocess restarts.
+        Faulted faulted = run(faults(FaultsTopology.class, "none").withConfig("faults.spout", "exit")
+                .withConfig("faults.restart.load.secs", 3));
 
         // The new numbers.py emits every number again: each is doubled, some twice.
         Set<List<Object>> doubled = new HashSet<>(faulted.run().emitted("faulty"));
