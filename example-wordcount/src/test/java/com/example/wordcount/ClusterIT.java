@@ -29,12 +29,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The example's shaded jar on a real Storm cluster (ZooKeeper, Nimbus, a Supervisor and its
- * workers, each a JVM of its own; python3 subprocesses under the workers), submitted as a user
- * would: through the generated main, and through stock Flux. The counts are checked exactly, per
- * word, from what the counter emitted (the worker logs every emit with {@code topology.debug}),
- * and against Nimbus' figures; a worker JVM killed with SIGKILL is restarted by the Supervisor,
- * its Python processes do not outlive it, and the new worker counts everything again exactly. The
- * slugs topology's bolt imports a package the worker's python3 does not have, from the jar.
+ * workers, each a JVM of its own; python3 subprocesses under the workers), deployed as a user
+ * would: with the plugin's deploy goals through a real {@code mvn} (submit, status, logs, rebalance,
+ * kill; stock Flux with deploy-time overrides; Python packages through the blob store), and as
+ * {@code storm jar} does (the generated main and stock Flux run with {@code storm.jar}). The counts
+ * are checked exactly, per word, from what the counter emitted (the worker logs every emit with
+ * {@code topology.debug}), and against Nimbus' figures; a worker JVM killed with SIGKILL is
+ * restarted by the Supervisor, its Python processes do not outlive it, and the new worker counts
+ * everything again exactly.
  */
 class ClusterIT {
 

@@ -116,7 +116,7 @@ final class ClusterConnection {
         try {
             client = NimbusClient.Builder.withConf(conf).build();
         } catch (RuntimeException e) {
-            throw new MojoFailureException("Cannot reach Nimbus at " + nimbus() + ": " + rootMessage(e)
+            throw new MojoFailureException("Cannot reach Nimbus at " + nimbus() + ": " + rootMessage(e).replaceAll("[.?!]$", "")
                     + ". Check that Nimbus runs there, or give its address with -Dshellgen.nimbus=host:port (or"
                     + " nimbus.seeds and nimbus.thrift.port in the storm.yaml of -Dshellgen.stormConf).");
         }

@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -29,7 +28,6 @@ import org.apache.maven.project.MavenProject;
 public final class RunMojo extends AbstractMojo {
 
     private static final String MAIN = "io.github.shellgen.testing.RunMain";
-    private static final String LOG_CONFIG = "shellgen-testing-log4j2.xml";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -50,7 +48,7 @@ public final class RunMojo extends AbstractMojo {
     private int quietPeriod;
 
     /** Log4j 2 configuration of the run: a class-path resource or file. Default: a quiet one. */
-    @Parameter(property = "shellgen.logConfig", defaultValue = LOG_CONFIG)
+    @Parameter(property = "shellgen.logConfig", defaultValue = ForkedJvm.QUIET_LOG_CONFIG)
     private String logConfig;
 
     /** Where the run writes the topology's diagram with its counts ({@code <name>.svg} and {@code <name>.md}). */
@@ -104,16 +102,7 @@ public final class RunMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot create " + tmp, e);
         }
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // LocalCluster's folders and RocksDB's native library go to the temporary folder: keep them in target/.
-        command.add("-Djava.io.tmpdir=" + tmp);
-        command.add("-Dlog4j.configurationFile=" + logConfig);
-        if (jvmArgs != null && !jvmArgs.isBlank()) {
-            command.addAll(List.of(jvmArgs.trim().split("\\s+")));
-        }
-        command.add("-cp");
-        command.add(String.join(File.pathSeparator, ProjectClassPath.of(project, plugin, output)));
+        List<String> command = ForkedJvm.command(project, plugin, output, tmp, logConfig, jvmArgs, List.of());
         command.add(MAIN);
         command.add(topologyClass);
         command.add("--quiet-period=" + quietPeriod);

@@ -4,7 +4,6 @@ import io.github.shellgen.runtime.RuntimeConfig;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +19,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -52,7 +50,6 @@ import org.apache.storm.generated.TopologySummary;
 public final class SubmitMojo extends ClusterMojo {
 
     private static final String FLUX_MAIN = "org.apache.storm.flux.Flux";
-    private static final String LOG_CONFIG = "shellgen-testing-log4j2.xml";
 
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     PluginDescriptor plugin;
@@ -138,22 +135,16 @@ public final class SubmitMojo extends ClusterMojo {
 
     private List<String> command(ClusterConnection cluster, Path jar, Path work, String mainClass, String name,
             List<String> options) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Dstorm.jar=" + jar);
-        cluster.confFile().ifPresent(file -> command.add("-Dstorm.conf.file=" + file));
+        List<String> properties = new ArrayList<>();
+        properties.add("-Dstorm.jar=" + jar);
+        cluster.confFile().ifPresent(file -> properties.add("-Dstorm.conf.file=" + file));
         if (!options.isEmpty()) {
             // Each key=value URL-encoded, as the storm command passes -c options.
-            command.add("-Dstorm.options=" + String.join(",", options.stream()
+            properties.add("-Dstorm.options=" + String.join(",", options.stream()
                     .map(o -> URLEncoder.encode(o, StandardCharsets.UTF_8)).toList()));
         }
-        command.add("-Dlog4j.configurationFile=" + LOG_CONFIG);
-        command.add("-Djava.io.tmpdir=" + work);
-        if (jvmArgs != null && !jvmArgs.isBlank()) {
-            command.addAll(List.of(jvmArgs.trim().split("\\s+")));
-        }
-        command.add("-cp");
-        command.add(String.join(File.pathSeparator, ProjectClassPath.of(project, plugin, jar)));
+        List<String> command = ForkedJvm.command(project, plugin, jar, work, ForkedJvm.QUIET_LOG_CONFIG, jvmArgs,
+                properties);
         if (flux || filter != null) {
             try (JarFile file = new JarFile(jar.toFile())) {
                 if (file.getEntry(FLUX_MAIN.replace('.', '/') + ".class") == null) {
