@@ -3,7 +3,9 @@
 // nothing was logged at ERROR. (basedir is this folder; the project is in project/lines.)
 def project = new File(basedir, 'project/lines')
 def log = new File(project, 'build.log').text
-assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')
+if (!binding.hasVariable('junitSkipped')) {
+    assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')
+}
 
 def lines = new File(project, 'src/main/resources/resources/lines.txt').readLines().findAll { it.trim() }
 def words = lines.sum { it.split(/\s+/).size() }

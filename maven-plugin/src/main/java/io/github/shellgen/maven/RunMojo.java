@@ -102,7 +102,8 @@ public final class RunMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot create " + tmp, e);
         }
-        List<String> command = ForkedJvm.command(project, plugin, output, tmp, logConfig, jvmArgs, List.of());
+        List<String> command = ForkedJvm.command(project, plugin, output, tmp, logConfig, jvmArgs, List.of(),
+                getLog());
         command.add(MAIN);
         command.add(topologyClass);
         command.add("--quiet-period=" + quietPeriod);

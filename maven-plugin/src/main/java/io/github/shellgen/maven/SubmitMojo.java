@@ -144,7 +144,7 @@ public final class SubmitMojo extends ClusterMojo {
                     .map(o -> URLEncoder.encode(o, StandardCharsets.UTF_8)).toList()));
         }
         List<String> command = ForkedJvm.command(project, plugin, jar, work, ForkedJvm.QUIET_LOG_CONFIG, jvmArgs,
-                properties);
+                properties, getLog());
         if (flux || filter != null) {
             try (JarFile file = new JarFile(jar.toFile())) {
                 if (file.getEntry(FLUX_MAIN.replace('.', '/') + ".class") == null) {

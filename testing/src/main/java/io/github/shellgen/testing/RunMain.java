@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.storm.utils.VersionInfo;
 
 /**
  * The program {@code mvn shellgen:run} starts in a JVM of its own: runs one topology with
@@ -53,10 +54,15 @@ public final class RunMain {
         try {
             topology = LocalTopology.of(Class.forName(args[0]));
         } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
-            err.println(TestingMessage.RUN_CANNOT_LOAD.format(args[0], e));
+            StringBuilder causes = new StringBuilder(e.toString());
+            for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                causes.append("; caused by ").append(cause);
+            }
+            err.println(TestingMessage.RUN_CANNOT_LOAD.format(args[0], causes));
             return 2;
         }
-        out.print(TestingMessage.RUN_STARTING.format(topology.name(), args[0], quiet.toSeconds(), limit.toSeconds()));
+        out.print(TestingMessage.RUN_STARTING.format(topology.name(), args[0], VersionInfo.getVersion(), quiet.toSeconds(),
+                limit.toSeconds()));
         out.flush();
         try {
             // It prints counts only: keeping every emitted tuple would grow without end on endless input.

@@ -87,7 +87,7 @@ enum TestingMessage {
             + " [--diagrams=FOLDER]"),
     RUN_UNKNOWN_ARGUMENT("Unknown argument %s"),
     RUN_CANNOT_LOAD("storm-shellgen: cannot load topology %s: %s"),
-    RUN_STARTING("storm-shellgen: running topology \"%s\" (%s) on an in-process Storm cluster; it stops once every"
+    RUN_STARTING("storm-shellgen: running topology \"%s\" (%s) on an in-process Storm %s cluster; it stops once every"
             + " tuple tree is done and nothing happens for %d s (time limit %d s).%n"),
     RUN_ALL_ACKED("Topology \"%s\" finished: every tuple tree was acked.%n"),
     RUN_ACKED_BUT_IN_WINDOWS("Topology \"%s\" finished: every tuple tree was acked but %s whose tuples are still in"
