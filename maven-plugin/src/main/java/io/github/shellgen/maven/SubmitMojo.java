@@ -183,7 +183,9 @@ public final class SubmitMojo extends ClusterMojo {
 
     /** Runs the submitter; on failure, the reason Nimbus or the submitter gave, and where its whole output is. */
     private void submit(List<String> command, Path output, String name) throws Exception {
-        getLog().debug("storm-shellgen: " + String.join(" ", command));
+        // The settings may hold secrets: even at debug level, only their keys.
+        getLog().debug("storm-shellgen: " + String.join(" ", command.stream().map(a -> a.startsWith("-Dstorm.options=")
+                ? "-Dstorm.options=<" + settingKeys(a) + ">" : a).toList()));
         Process process = new ProcessBuilder(command).directory(project.getBasedir()).redirectErrorStream(true)
                 .redirectOutput(output.toFile()).start();
         try {
@@ -288,6 +290,12 @@ public final class SubmitMojo extends ClusterMojo {
                     + " store as " + key + "; every worker unpacks it once.");
             return key;
         }
+    }
+
+    /** The keys of a {@code -Dstorm.options=} argument, without their values. */
+    private static String settingKeys(String argument) {
+        return String.join(",", java.util.Arrays.stream(argument.substring("-Dstorm.options=".length()).split(","))
+                .map(o -> java.net.URLDecoder.decode(o, StandardCharsets.UTF_8).split("=", 2)[0]).toList());
     }
 
     /** A JSON string. */
