@@ -138,6 +138,12 @@ public final class SubmitMojo extends ClusterMojo {
         List<String> properties = new ArrayList<>();
         properties.add("-Dstorm.jar=" + jar);
         cluster.confFile().ifPresent(file -> properties.add("-Dstorm.conf.file=" + file));
+        // A JAAS file or Kerberos configuration given to Maven's JVM (MAVEN_OPTS) reaches the submitter too.
+        for (String key : List.of("java.security.auth.login.config", "java.security.krb5.conf")) {
+            if (System.getProperty(key) != null) {
+                properties.add("-D" + key + "=" + System.getProperty(key));
+            }
+        }
         if (!options.isEmpty()) {
             // Each key=value URL-encoded, as the storm command passes -c options.
             properties.add("-Dstorm.options=" + String.join(",", options.stream()
