@@ -1,5 +1,6 @@
 package io.github.shellgen.maven;
 
+import io.github.shellgen.runtime.RuntimeConfig;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -116,7 +117,14 @@ public final class RunMojo extends AbstractMojo {
     private int runForked(List<String> command) throws MojoExecutionException {
         Process process;
         try {
-            process = new ProcessBuilder(command).directory(project.getBasedir()).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(project.getBasedir()).inheritIO();
+            // Packages vendored for the blob store (-Dshellgen.packagesTo=blobstore) are not in the jar: the
+            // subprocesses take them from the build folder, as a worker takes them from the blob store.
+            Path blobPackages = Path.of(project.getBuild().getDirectory()).resolve(VendorMojo.BLOB_FOLDER);
+            if (Files.isDirectory(blobPackages)) {
+                builder.environment().put(RuntimeConfig.BLOB_PACKAGES_ENV, blobPackages.toAbsolutePath().toString());
+            }
+            process = builder.start();
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot start " + command.get(0) + ": " + e.getMessage(), e);
         }

@@ -45,7 +45,7 @@ public final class VendorMojo extends AbstractMojo {
      * {@code shellgen:submit} uploads it to Storm's blob store.
      */
     static final String BLOB_ARCHIVE = "shellgen/site-packages.tgz";
-    private static final String BLOB_FOLDER = "shellgen/site-packages";
+    static final String BLOB_FOLDER = "shellgen/site-packages";
 
     /** The requirements file, in pip's format. */
     @Parameter(property = "shellgen.requirements",
