@@ -6,7 +6,7 @@ storm-shellgen's runtime puts on sys.path; or shellgen:submit uploaded it to Sto
 (-Dshellgen.packagesTo=blobstore), and the runtime puts the worker's copy on sys.path. It logs which.
 
 It may also load for slugs.load.secs seconds (from the topology's configuration; default 0) before
-it serves, as a bolt loading a model does: the real-cluster test sets 45, longer than the
+it serves, as a bolt loading a model does: the real-cluster test sets 8, longer than the
 heartbeat timeout, to show that a slow start is a start.
 """
 import os

@@ -27,9 +27,11 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.storm.blobstore.AtomicOutputStream;
 import org.apache.storm.blobstore.BlobStoreAclHandler;
 import org.apache.storm.blobstore.NimbusBlobStore;
+import org.apache.storm.generated.ClusterSummary;
 import org.apache.storm.generated.ExecutorSummary;
 import org.apache.storm.generated.KeyNotFoundException;
 import org.apache.storm.generated.SettableBlobMeta;
+import org.apache.storm.generated.SupervisorSummary;
 import org.apache.storm.generated.TopologyInfo;
 import org.apache.storm.generated.TopologySummary;
 
@@ -50,6 +52,8 @@ import org.apache.storm.generated.TopologySummary;
 public final class SubmitMojo extends ClusterMojo {
 
     private static final String FLUX_MAIN = "org.apache.storm.flux.Flux";
+    /** How long a topology may wait unassigned with no slot free before the goal says so. */
+    private static final Duration NO_SLOT_GRACE = Duration.ofSeconds(15);
 
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     PluginDescriptor plugin;
@@ -205,7 +209,8 @@ public final class SubmitMojo extends ClusterMojo {
         if (process.exitValue() != 0) {
             List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
             String reason = lines.stream().filter(l -> l.contains("Exception") && !l.strip().startsWith("at "))
-                    .map(String::strip).reduce((first, last) -> last).orElse("exit status " + process.exitValue());
+                    .map(l -> l.strip().replaceFirst("^(Exception in thread \"[^\"]*\" |Caused by: )", "").replaceAll("[.\\s]+$", ""))
+                    .reduce((first, last) -> last).orElse("exit status " + process.exitValue());
             throw new MojoFailureException("Topology \"" + name + "\" was not submitted: " + reason + ". The submitter's"
                     + " whole output: " + output);
         }
@@ -230,6 +235,7 @@ public final class SubmitMojo extends ClusterMojo {
         long start = System.nanoTime();
         long deadline = start + Duration.ofSeconds(startLimit).toNanos();
         String lastState = "";
+        long noSlotSince = 0;
         while (System.nanoTime() < deadline) {
             TopologyInfo info = cluster.call(n -> n.getTopologyInfo(id));
             String scheduler = info.is_set_sched_status() ? info.get_sched_status() : "";
@@ -240,6 +246,22 @@ public final class SubmitMojo extends ClusterMojo {
                         + " after mvn shellgen:kill.");
             }
             List<ExecutorSummary> executors = info.get_executors();
+            // Not assigned, and no slot free: the scheduler has no worker to give it (for NO_SLOT_GRACE, in
+            // case one is being freed).
+            if (executors.isEmpty()) {
+                int[] slots = cluster.call(n -> freeAndAllSlots(n.getClusterInfo()));
+                if (slots[0] > 0) {
+                    noSlotSince = 0;
+                } else if (noSlotSince == 0) {
+                    noSlotSince = System.nanoTime();
+                } else if (System.nanoTime() - noSlotSince > NO_SLOT_GRACE.toNanos()) {
+                    throw new MojoFailureException("Nimbus cannot schedule \"" + submitted.get_name() + "\": no worker"
+                            + " slot is free (all " + slots[1] + " slots of the cluster's Supervisors are in use, for "
+                            + NO_SLOT_GRACE.toSeconds() + " s). It stays submitted, waiting for one: free one (mvn"
+                            + " shellgen:list, then mvn shellgen:kill, or mvn shellgen:rebalance another topology to fewer"
+                            + " workers), or add Supervisors or supervisor.slots.ports.");
+                }
+            }
             long up = executors.stream().filter(e -> e.get_uptime_secs() > 0 || e.is_set_stats()).count();
             if (!executors.isEmpty() && up == executors.size()) {
                 TreeSet<String> workers = new TreeSet<>();
@@ -256,6 +278,13 @@ public final class SubmitMojo extends ClusterMojo {
         throw new MojoFailureException("Topology \"" + submitted.get_name() + "\" did not start within " + startLimit
                 + " s (-Dshellgen.startLimit): " + lastState + ". It stays submitted; mvn shellgen:logs shows what its"
                 + " components reported, and the Supervisor's log why a worker does not start.");
+    }
+
+    /** Worker slots free on every Supervisor, and in all, as they last told Nimbus. */
+    private static int[] freeAndAllSlots(ClusterSummary summary) {
+        int all = summary.get_supervisors().stream().mapToInt(SupervisorSummary::get_num_workers).sum();
+        int used = summary.get_supervisors().stream().mapToInt(SupervisorSummary::get_num_used_workers).sum();
+        return new int[] {all - used, all};
     }
 
     /**
