@@ -93,7 +93,8 @@ class ClusterIT {
     /**
      * The whole life of a deployment, through Maven as a user runs it ({@code mvn shellgen:...} on
      * this module, no Storm installation): submit (the generated main; the Nimbus address from a
-     * storm.yaml), a second submit refused because the name is taken, the exact figures from
+     * storm.yaml), a second submit refused because the name is taken, one that Nimbus refuses, one
+     * for which no slot is free (then both listed, and that one killed), the exact figures from
      * {@code shellgen:status}, a Python process killed and its report read with {@code shellgen:logs},
      * a rebalance, then the worker JVM killed and restarted by the Supervisor and counting everything
      * again exactly, and {@code shellgen:kill}.
@@ -124,6 +125,10 @@ class ClusterIT {
             assertWithMessage(noRoom.output()).that(noRoom.status()).isNotEqualTo(0);
             assertThat(noRoom.output()).contains("Nimbus cannot schedule \"trending\": no worker slot is free (all 1 slots"
                     + " of the cluster's Supervisors are in use, for 15 s)");
+            String listed = MavenGoal.succeed(logs, "shellgen:list", nimbus);
+            assertThat(listed).contains("2 topologies");
+            assertThat(listed).containsMatch("trending\\s+trending-\\S+\\s+ACTIVE\\s+\\d+ s\\s+0\\s");
+            assertThat(listed).containsMatch("wordcount\\s+" + id + "\\s+ACTIVE\\s+\\d+ s\\s+1\\s+" + executors + "\\s");
             MavenGoal.succeed(logs, "shellgen:kill", "-Dshellgen.topology=" + TrendingTopology.NAME, nimbus,
                     "-Dshellgen.wait=0");
 
