@@ -52,8 +52,6 @@ import org.apache.storm.generated.TopologySummary;
 public final class SubmitMojo extends ClusterMojo {
 
     private static final String FLUX_MAIN = "org.apache.storm.flux.Flux";
-    /** How long a topology may wait unassigned with no slot free before the goal says so. */
-    private static final Duration NO_SLOT_GRACE = Duration.ofSeconds(15);
 
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     PluginDescriptor plugin;
@@ -78,6 +76,10 @@ public final class SubmitMojo extends ClusterMojo {
     @Parameter(property = "shellgen.packagesArchive", defaultValue = "${project.build.directory}/"
             + VendorMojo.BLOB_ARCHIVE)
     File packagesArchive;
+
+    /** Seconds the topology may wait unassigned with no worker slot free before the goal fails saying so. */
+    @Parameter(property = "shellgen.slotWait", defaultValue = "15")
+    int slotWait;
 
     /** Extra JVM options for the submitter, separated by spaces. */
     @Parameter(property = "shellgen.jvmArgs")
@@ -246,18 +248,18 @@ public final class SubmitMojo extends ClusterMojo {
                         + " after mvn shellgen:kill.");
             }
             List<ExecutorSummary> executors = info.get_executors();
-            // Not assigned, and no slot free: the scheduler has no worker to give it (for NO_SLOT_GRACE, in
-            // case one is being freed).
+            // Not assigned, and no slot free: the scheduler has no worker to give it (for slotWait, in case
+            // one is being freed).
             if (executors.isEmpty()) {
                 int[] slots = cluster.call(n -> freeAndAllSlots(n.getClusterInfo()));
                 if (slots[0] > 0) {
                     noSlotSince = 0;
                 } else if (noSlotSince == 0) {
                     noSlotSince = System.nanoTime();
-                } else if (System.nanoTime() - noSlotSince > NO_SLOT_GRACE.toNanos()) {
+                } else if (System.nanoTime() - noSlotSince > Duration.ofSeconds(slotWait).toNanos()) {
                     throw new MojoFailureException("Nimbus cannot schedule \"" + submitted.get_name() + "\": no worker"
                             + " slot is free (all " + slots[1] + " slots of the cluster's Supervisors are in use, for "
-                            + NO_SLOT_GRACE.toSeconds() + " s). It stays submitted, waiting for one: free one (mvn"
+                            + slotWait + " s, -Dshellgen.slotWait). It stays submitted, waiting for one: free one (mvn"
                             + " shellgen:list, then mvn shellgen:kill, or mvn shellgen:rebalance another topology to fewer"
                             + " workers), or add Supervisors or supervisor.slots.ports.");
                 }
