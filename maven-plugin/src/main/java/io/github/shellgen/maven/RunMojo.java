@@ -120,7 +120,7 @@ public final class RunMojo extends AbstractMojo {
             ProcessBuilder builder = new ProcessBuilder(command).directory(project.getBasedir()).inheritIO();
             // Packages vendored for the blob store (-Dshellgen.packagesTo=blobstore) are not in the jar: the
             // subprocesses take them from the build folder, as a worker takes them from the blob store.
-            Path blobPackages = Path.of(project.getBuild().getDirectory()).resolve(VendorMojo.BLOB_FOLDER);
+            Path blobPackages = Path.of(project.getBuild().getDirectory()).resolve(RuntimeConfig.BLOB_PACKAGES_BUILD_FOLDER);
             if (Files.isDirectory(blobPackages)) {
                 builder.environment().put(RuntimeConfig.BLOB_PACKAGES_ENV, blobPackages.toAbsolutePath().toString());
             }

@@ -1,5 +1,6 @@
 package io.github.shellgen.maven;
 
+import io.github.shellgen.runtime.RuntimeConfig;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -45,7 +46,6 @@ public final class VendorMojo extends AbstractMojo {
      * {@code shellgen:submit} uploads it to Storm's blob store.
      */
     static final String BLOB_ARCHIVE = "shellgen/site-packages.tgz";
-    static final String BLOB_FOLDER = "shellgen/site-packages";
 
     /** The requirements file, in pip's format. */
     @Parameter(property = "shellgen.requirements",
@@ -110,7 +110,7 @@ public final class VendorMojo extends AbstractMojo {
         boolean blobstore = packagesTo.equals("blobstore");
         Path inJar = outputDirectory.toPath().resolve("resources").resolve(PACKAGES_FOLDER);
         Path archive = buildDirectory.toPath().resolve(BLOB_ARCHIVE);
-        Path target = blobstore ? buildDirectory.toPath().resolve(BLOB_FOLDER) : inJar;
+        Path target = blobstore ? buildDirectory.toPath().resolve(RuntimeConfig.BLOB_PACKAGES_BUILD_FOLDER) : inJar;
         // What the other choice left in an earlier build goes: a jar with both, or a stale archive to upload.
         try {
             if (blobstore) {

@@ -73,6 +73,13 @@ public final class RuntimeConfig {
     public static final String BLOB_PACKAGES_NAME = "shellgen-site-packages";
 
     /**
+     * Where {@code shellgen:vendor -Dshellgen.packagesTo=blobstore} installs those packages, relative
+     * to the build folder ({@code target/}); the build-time checks and {@code shellgen:run} find them
+     * there.
+     */
+    public static final String BLOB_PACKAGES_BUILD_FOLDER = "shellgen/site-packages";
+
+    /**
      * The environment variable that tells a subprocess where that unpacked environment is (an
      * absolute path), when the topology maps it: storm-shellgen's Python runtime puts it on
      * {@code sys.path} before the jar's {@code resources/site-packages/}.

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Components that load for a long time before serving (8 s here, past a heartbeat timeout of 5 s;
+ * Components that load for a long time before serving (15 s here, past a heartbeat timeout of 10 s;
  * with Storm's default timeout of 30 s, the README's case loads for {@code SLOW_START_SECS=150} in
  * the environment and {@code -Dshellgen.startup.limit=200} for the README's longer case): on
  * storm-shellgen's runtime (half while importing the script, half in {@code initialize()}) and on
@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 class SlowStartTest {
 
     private static final List<String> WORDS = List.of("storm", "python", "bolt", "spout", "tuple", "stream");
-    private static final long LOAD_SECS = Long.parseLong(System.getenv().getOrDefault("SLOW_START_SECS", "8"));
+    private static final long LOAD_SECS = Long.parseLong(System.getenv().getOrDefault("SLOW_START_SECS", "15"));
     /** The heartbeat timeout the loads outlast (without it, Storm's supervisor.worker.timeout.secs: 30 s). */
-    private static final int HEARTBEAT_TIMEOUT_SECS = 5;
+    private static final int HEARTBEAT_TIMEOUT_SECS = 10;
 
     @AfterEach
     void noSubprocessIsLeft() {
@@ -61,7 +61,7 @@ class SlowStartTest {
     @Test
     void aRunStoppedWhileComponentsLoadEndsTheirProcessesAndReportsNoFailure() {
         TimeLimitExceededException e = assertThrows(TimeLimitExceededException.class,
-                () -> LocalTopology.of(SlowStartTopology.class).timeLimit(Duration.ofSeconds(LOAD_SECS)).run());
+                () -> LocalTopology.of(SlowStartTopology.class).timeLimit(Duration.ofSeconds(15)).run());
 
         assertThat(e).hasMessageThat().contains("these components had not started yet: idle, loading, stockLoading."
                 + " A subprocess still loading its script");

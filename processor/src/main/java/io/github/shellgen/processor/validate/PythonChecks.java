@@ -77,6 +77,7 @@ public final class PythonChecks {
         List<String> input = new ArrayList<>();
         folders.forEach(folder -> input.addAll(List.of("root", folder.toString())));
         input.addAll(List.of("packages", ShellgenRuntimeFiles.PACKAGES));
+        scripts.blobPackages().ifPresent(packages -> input.addAll(List.of("blob", packages.toString())));
         int index = 0;
         for (List<String> key : alike.keySet()) {
             input.addAll(List.of("check", String.valueOf(index++), key.get(0), key.get(1), key.get(2), key.get(3),

@@ -1,5 +1,6 @@
 package io.github.shellgen.processor.validate;
 
+import io.github.shellgen.runtime.RuntimeConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -86,6 +87,15 @@ public final class ScriptLocator {
         resourceDirs.forEach(dir -> folders.add(dir.resolve("resources")));
         resourcesFolder(StandardLocation.CLASS_OUTPUT).ifPresent(folders::add);
         return folders;
+    }
+
+    /**
+     * The packages {@code shellgen:vendor} installed for Storm's blob store, in the build folder
+     * (the class output's parent), if there are any.
+     */
+    public Optional<Path> blobPackages() {
+        return resourcesFolder(StandardLocation.CLASS_OUTPUT).map(Path::getParent).map(Path::getParent)
+                .map(build -> build.resolve(RuntimeConfig.BLOB_PACKAGES_BUILD_FOLDER)).filter(Files::isDirectory);
     }
 
     /**

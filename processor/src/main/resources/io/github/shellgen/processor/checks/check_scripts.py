@@ -21,6 +21,7 @@ A check that fails unexpectedly is reported on its script; the other scripts are
 Reads requests on standard input, one value a line, each URL-encoded (as Java's URLEncoder does):
     root <folder>                     a resources folder (several merge into the jar's resources/)
     packages <name>                   the vendored packages' folder in resources/ (site-packages)
+    blob <folder>                     the packages vendored for Storm's blob store (target/shellgen/site-packages)
     check <id> <script> <folder> <runtime> <kind> <n> then n times <stream> <field count> <direct 0|1>
         <folder>: the script's folder relative to resources/ ("" at its root); <runtime>: shellgen or stock;
         <kind>: spout, bolt, windowed (a bolt with @Window), stateful (a bolt with @Stateful) or batch
@@ -55,13 +56,15 @@ IGNORE = "shellgen: ignore"
 
 
 def read_requests(lines):
-    roots, packages, checks = [], None, []
+    roots, packages, blob, checks = [], None, None, []
     values = iter(unquote_plus(line.rstrip("\n")) for line in lines)
     for word in values:
         if word == "root":
             roots.append(next(values))
         elif word == "packages":
             packages = next(values)
+        elif word == "blob":
+            blob = next(values)
         elif word == "check":
             check_id, script, folder, runtime, kind, count = (next(values), next(values), next(values), next(values),
                                                               next(values), int(next(values)))
@@ -70,7 +73,7 @@ def read_requests(lines):
                 stream, fields, direct = next(values), int(next(values)), next(values) == "1"
                 streams[stream] = (fields, direct)
             checks.append((check_id, script, folder, runtime, kind, streams))
-    return roots, packages, checks
+    return roots, (packages, blob), checks
 
 
 def in_standard_library(top):
@@ -97,12 +100,16 @@ def module_in(folder, top):
 def search_path(script, roots, packages, folder, runtime):
     """The folders the worker's Python finds a script's modules in, besides the standard library:
     the script's folder (where the script was found, and the same folder in every resources folder),
-    then on storm-shellgen's runtime the vendored packages beside those resources folders."""
+    then on storm-shellgen's runtime the packages vendored for the blob store and those vendored
+    beside those resources folders. packages is (the vendored folder's name, the blob store's folder)."""
+    packages, blob = packages
     script_dir = os.path.dirname(os.path.abspath(script))
     script_root = script_dir
     for _ in (folder.split("/") if folder else []):
         script_root = os.path.dirname(script_root)
     path = [script_dir] + [os.path.join(root, folder) for root in roots]
+    if runtime == "shellgen" and blob:
+        path.append(blob)
     if runtime == "shellgen" and packages:
         path += [os.path.join(root, packages) for root in [script_root] + roots]
     return list(dict.fromkeys(os.path.normpath(p) for p in path))

@@ -8,7 +8,7 @@ import io.github.shellgen.Stream;
 import io.github.shellgen.Topology;
 
 /**
- * Bolts that load for 8 s (SLOW_START_SECS) before serving: one on storm-shellgen's runtime, one on Storm's
+ * Bolts that load for 15 s (SLOW_START_SECS) before serving: one on storm-shellgen's runtime, one on Storm's
  * storm.py, and one that then receives nothing.
  */
 @Topology(name = "slow-start")
