@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.storm.generated.ClusterSummary;
 import org.apache.storm.generated.Nimbus;
+import org.apache.storm.generated.SupervisorSummary;
 import org.apache.storm.generated.TopologySummary;
 import org.apache.storm.utils.NimbusClient;
 import org.apache.storm.utils.Utils;
@@ -142,6 +143,14 @@ final class ClusterConnection {
         throw new MojoFailureException("No topology \"" + name + "\" runs on Nimbus " + nimbus() + "; "
                 + (names.isEmpty() ? "none runs there." : "the ones there are: " + String.join(", ", names) + ".")
                 + " Name one with -Dshellgen.topology=<name>.");
+    }
+
+    /** Worker slots on every Supervisor, as they last told Nimbus: those in use, and all of them. */
+    record Slots(int used, int all) {
+        static Slots of(ClusterSummary summary) {
+            return new Slots(summary.get_supervisors().stream().mapToInt(SupervisorSummary::get_num_used_workers).sum(),
+                    summary.get_supervisors().stream().mapToInt(SupervisorSummary::get_num_workers).sum());
+        }
     }
 
     static String rootMessage(Throwable e) {

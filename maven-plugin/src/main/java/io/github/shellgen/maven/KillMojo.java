@@ -5,8 +5,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.storm.generated.KillOptions;
-import org.apache.storm.generated.Nimbus;
-import org.apache.storm.generated.SupervisorSummary;
 import org.apache.storm.generated.TopologySummary;
 
 /**
@@ -34,7 +32,7 @@ public final class KillMojo extends ClusterMojo {
         if (wait < 0) {
             throw new MojoFailureException("shellgen.wait is " + wait + ": a number of seconds, 0 or more");
         }
-        int usedBefore = cluster.call(KillMojo::usedWorkers);
+        int usedBefore = cluster.call(n -> ClusterConnection.Slots.of(n.getClusterInfo())).used();
         KillOptions options = new KillOptions();
         options.set_wait_secs(wait);
         cluster.call(n -> {
@@ -53,16 +51,11 @@ public final class KillMojo extends ClusterMojo {
         }
         // Then the Supervisors stop its workers, and say so to Nimbus with their next heartbeat.
         boolean released = await(Duration.ofSeconds(killLimit),
-                n -> usedWorkers(n) <= usedBefore - topology.get_num_workers(), cluster);
+                n -> ClusterConnection.Slots.of(n.getClusterInfo()).used() <= usedBefore - topology.get_num_workers(), cluster);
         getLog().info("Topology \"" + name + "\" is killed" + (topology.get_num_workers() == 0 ? " (it had no worker)."
                 : released ? ": the Supervisors have stopped its "
                 + topology.get_num_workers() + " worker(s)." : "; its workers were still reported in use " + killLimit
                 + " s later (the Supervisors' logs say why)."));
-    }
-
-    /** Workers in use on every Supervisor, as they last told Nimbus. */
-    private static int usedWorkers(Nimbus.Iface nimbus) throws Exception {
-        return nimbus.getClusterInfo().get_supervisors().stream().mapToInt(SupervisorSummary::get_num_used_workers).sum();
     }
 
     /** The topology's {@code topology.message.timeout.secs}, what Nimbus waits when no wait is given. */

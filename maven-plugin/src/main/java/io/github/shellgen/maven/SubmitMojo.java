@@ -27,11 +27,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.storm.blobstore.AtomicOutputStream;
 import org.apache.storm.blobstore.BlobStoreAclHandler;
 import org.apache.storm.blobstore.NimbusBlobStore;
-import org.apache.storm.generated.ClusterSummary;
 import org.apache.storm.generated.ExecutorSummary;
 import org.apache.storm.generated.KeyNotFoundException;
 import org.apache.storm.generated.SettableBlobMeta;
-import org.apache.storm.generated.SupervisorSummary;
 import org.apache.storm.generated.TopologyInfo;
 import org.apache.storm.generated.TopologySummary;
 
@@ -219,16 +217,13 @@ public final class SubmitMojo extends ClusterMojo {
     }
 
     private TopologySummary awaitListed(ClusterConnection cluster, String name, Path output) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<TopologySummary> found = cluster.find(name);
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(500);
+        boolean listed = await(Duration.ofSeconds(30), n -> n.getClusterInfo().get_topologies().stream()
+                .anyMatch(t -> t.get_name().equals(name)), cluster);
+        if (!listed) {
+            throw new MojoFailureException("The submitter ended, but Nimbus does not list \"" + name + "\". The submitter's"
+                    + " output: " + output);
         }
-        throw new MojoFailureException("The submitter ended, but Nimbus does not list \"" + name + "\". The submitter's"
-                + " output: " + output);
+        return cluster.find(name).orElseThrow();
     }
 
     /** Waits until each executor has reported to Nimbus from its worker; fails early when the scheduler has no room. */
@@ -251,14 +246,14 @@ public final class SubmitMojo extends ClusterMojo {
             // Not assigned, and no slot free: the scheduler has no worker to give it (for slotWait, in case
             // one is being freed).
             if (executors.isEmpty()) {
-                int[] slots = cluster.call(n -> freeAndAllSlots(n.getClusterInfo()));
-                if (slots[0] > 0) {
+                ClusterConnection.Slots slots = cluster.call(n -> ClusterConnection.Slots.of(n.getClusterInfo()));
+                if (slots.used() < slots.all()) {
                     noSlotSince = 0;
                 } else if (noSlotSince == 0) {
                     noSlotSince = System.nanoTime();
                 } else if (System.nanoTime() - noSlotSince > Duration.ofSeconds(slotWait).toNanos()) {
                     throw new MojoFailureException("Nimbus cannot schedule \"" + submitted.get_name() + "\": no worker"
-                            + " slot is free (all " + slots[1] + " slots of the cluster's Supervisors are in use, for "
+                            + " slot is free (all " + slots.all() + " slots of the cluster's Supervisors are in use, for "
                             + slotWait + " s, -Dshellgen.slotWait). It stays submitted, waiting for one: free one (mvn"
                             + " shellgen:list, then mvn shellgen:kill, or mvn shellgen:rebalance another topology to fewer"
                             + " workers), or add Supervisors or supervisor.slots.ports.");
@@ -280,13 +275,6 @@ public final class SubmitMojo extends ClusterMojo {
         throw new MojoFailureException("Topology \"" + submitted.get_name() + "\" did not start within " + startLimit
                 + " s (-Dshellgen.startLimit): " + lastState + ". It stays submitted; mvn shellgen:logs shows what its"
                 + " components reported, and the Supervisor's log why a worker does not start.");
-    }
-
-    /** Worker slots free on every Supervisor, and in all, as they last told Nimbus. */
-    private static int[] freeAndAllSlots(ClusterSummary summary) {
-        int all = summary.get_supervisors().stream().mapToInt(SupervisorSummary::get_num_workers).sum();
-        int used = summary.get_supervisors().stream().mapToInt(SupervisorSummary::get_num_used_workers).sum();
-        return new int[] {all - used, all};
     }
 
     /**
