@@ -9,7 +9,7 @@ import storm
 
 class CountBolt(storm.BasicBolt):
     def initialize(self, conf, context):
-        self.counts = Counter()
+        self.counts: Counter[str] = Counter()
 
     def process(self, tup):
         word = tup.values[0]

@@ -16,7 +16,7 @@ def clock(ms):
 
 class Trending(storm.WindowedBolt):
     def process(self, window):
-        counts = collections.Counter()
+        counts: collections.Counter[str] = collections.Counter()
         posts = 0
         for post in window.tuples:
             text = post.values[0]

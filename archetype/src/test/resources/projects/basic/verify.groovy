@@ -7,6 +7,12 @@ if (!binding.hasVariable('junitSkipped')) {
     assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')
 }
 
+// The Python tests of the scripts ran in the test phase (shellgen:python-test), with pytest.
+if (!binding.hasVariable('junitSkipped')) {
+    assert log =~ /(?m)^\[INFO\] =+ 3 passed in [0-9.]+s =+$/
+}
+assert new File(project, 'target/shellgen/python/storm.pyi').isFile()
+
 def lines = new File(project, 'src/main/resources/resources/lines.txt').readLines().findAll { it.trim() }
 def words = lines.sum { it.split(/\s+/).size() }
 assert log.contains('Topology "lines" finished: every tuple tree was acked.')

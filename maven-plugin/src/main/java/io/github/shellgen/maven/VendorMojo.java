@@ -124,13 +124,13 @@ public final class VendorMojo extends AbstractMojo {
         // Run in the project's folder, with the file by its relative name: the manifest in the jar names
         // it so, the same on every machine.
         Path relative = baseDirectory.toPath().toAbsolutePath().relativize(requirements.toPath().toAbsolutePath());
-        List<String> command = new ArrayList<>(List.of(python, helper().toString(), relative.toString(),
-                target.toString()));
+        List<String> command = new ArrayList<>(List.of(python, helper(buildDirectory.toPath()).toString(),
+                relative.toString(), target.toString()));
         if (blobstore) {
             command.addAll(List.of("--archive", archive.toString()));
         }
         command.addAll(pipOptions());
-        int status = run(command);
+        int status = run(getLog(), command, baseDirectory, python, requirements);
         if (status != 0) {
             throw new MojoFailureException("storm-shellgen could not vendor the Python packages of " + requirements
                     + ": pip exited with status " + status + " (its messages are above). Every package must come as a"
@@ -185,8 +185,8 @@ public final class VendorMojo extends AbstractMojo {
     }
 
     /** The helper script, copied out of the plugin's jar so that python3 can run it. */
-    private Path helper() throws MojoExecutionException {
-        Path helper = buildDirectory.toPath().resolve("shellgen-vendor").resolve(HELPER);
+    static Path helper(Path buildDirectory) throws MojoExecutionException {
+        Path helper = buildDirectory.resolve("shellgen-vendor").resolve(HELPER);
         try (InputStream in = VendorMojo.class.getResourceAsStream(HELPER)) {
             Files.createDirectories(helper.getParent());
             Files.copy(in, helper, StandardCopyOption.REPLACE_EXISTING);
@@ -200,13 +200,14 @@ public final class VendorMojo extends AbstractMojo {
      * Runs the helper, its output through Maven's log, so that {@code mvn -q} keeps a build quiet:
      * what it says at INFO; pip's warnings at WARN, or at ERROR when it fails.
      */
-    private int run(List<String> command) throws MojoExecutionException, MojoFailureException {
+    static int run(org.apache.maven.plugin.logging.Log log, List<String> command, File baseDirectory, String python,
+            File requirements) throws MojoExecutionException, MojoFailureException {
         try {
             Process process = new ProcessBuilder(command).directory(baseDirectory).start();
             CompletableFuture<List<String>> warnings = CompletableFuture.supplyAsync(() -> lines(process.getErrorStream()));
-            lines(process.getInputStream()).forEach(getLog()::info);
+            lines(process.getInputStream()).forEach(log::info);
             int status = process.waitFor();
-            warnings.join().forEach(status == 0 ? getLog()::warn : getLog()::error);
+            warnings.join().forEach(status == 0 ? log::warn : log::error);
             return status;
         } catch (IOException e) {
             throw new MojoFailureException("storm-shellgen could not start " + python + " to vendor " + requirements

@@ -5,7 +5,7 @@ import storm
 
 class Count(storm.BasicBolt):
     def initialize(self, conf, context):
-        self.counts = Counter()
+        self.counts: Counter[str] = Counter()
 
     def process(self, tup):
         word = tup.values[0]
