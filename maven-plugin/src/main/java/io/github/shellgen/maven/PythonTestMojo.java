@@ -28,9 +28,6 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "python-test", defaultPhase = LifecyclePhase.TEST, threadSafe = true)
 public final class PythonTestMojo extends AbstractMojo {
 
-    /** Where the tests' own packages ({@code src/test/python/requirements.txt}) go, under the build folder. */
-    static final String TEST_PACKAGES = "shellgen/test-packages";
-
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -136,7 +133,7 @@ public final class PythonTestMojo extends AbstractMojo {
             return List.of();
         }
         Path build = Path.of(project.getBuild().getDirectory());
-        Path target = build.resolve(TEST_PACKAGES);
+        Path target = build.resolve(io.github.shellgen.runtime.RuntimeConfig.TEST_PACKAGES_BUILD_FOLDER);
         Path relative = project.getBasedir().toPath().toAbsolutePath().relativize(requirements.toAbsolutePath());
         int status = VendorMojo.run(getLog(), List.of(python, VendorMojo.helper(build).toString(), relative.toString(),
                 target.toString()), project.getBasedir(), python, requirements.toFile());

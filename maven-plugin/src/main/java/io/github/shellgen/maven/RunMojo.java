@@ -41,8 +41,10 @@ public final class RunMojo extends AbstractMojo {
     private String topology;
 
     /** Seconds the run may take, from its start (the in-process cluster starting), before it is stopped as unfinished. */
-    @Parameter(property = "shellgen.timeLimit", defaultValue = "120")
+    @Parameter(property = "shellgen.timeLimit", defaultValue = "" + DEFAULT_TIME_LIMIT)
     private int timeLimit;
+
+    private static final int DEFAULT_TIME_LIMIT = 120;
 
     /** Seconds nothing may happen, once every tuple tree is done, before the run ends. */
     @Parameter(property = "shellgen.quietPeriod", defaultValue = "3")
@@ -57,6 +59,18 @@ public final class RunMojo extends AbstractMojo {
     private File diagrams;
 
     /** Extra JVM options for the run, separated by spaces. */
+    /**
+     * Runs this component's Python process (its first task's) under a debugger: {@code COMPONENT} or
+     * {@code COMPONENT:PORT} (port 5678). With debugpy it listens on 127.0.0.1 and waits for VS Code
+     * (or any DAP client) to attach; see the guide's "Debug a script".
+     */
+    @Parameter(property = "shellgen.debug")
+    private String debug;
+
+    /** {@code debugpy} (the default), or {@code pycharm} to connect to PyCharm's debug server. */
+    @Parameter(property = "shellgen.debugger", defaultValue = "debugpy")
+    private String debugger;
+
     @Parameter(property = "shellgen.jvmArgs")
     private String jvmArgs;
 
@@ -108,7 +122,13 @@ public final class RunMojo extends AbstractMojo {
         command.add(MAIN);
         command.add(topologyClass);
         command.add("--quiet-period=" + quietPeriod);
-        command.add("--time-limit=" + timeLimit);
+        if (debug == null || timeLimit != DEFAULT_TIME_LIMIT) { // a debugged run waits an hour, unless told
+            command.add("--time-limit=" + timeLimit);
+        }
+        if (debug != null) {
+            command.add("--debug=" + debug);
+            command.add("--debugger=" + debugger);
+        }
         command.add("--diagrams=" + diagrams.getAbsolutePath());
         return command;
     }

@@ -80,6 +80,13 @@ public final class RuntimeConfig {
     public static final String BLOB_PACKAGES_BUILD_FOLDER = "shellgen/site-packages";
 
     /**
+     * Where {@code shellgen:python-test} installs the packages the project's Python tests need
+     * ({@code src/test/python/requirements.txt}), relative to the build folder; a debugged local run
+     * imports debugpy from there too.
+     */
+    public static final String TEST_PACKAGES_BUILD_FOLDER = "shellgen/test-packages";
+
+    /**
      * The environment variable that tells a subprocess where that unpacked environment is (an
      * absolute path), when the topology maps it: storm-shellgen's Python runtime puts it on
      * {@code sys.path} before the jar's {@code resources/site-packages/}.

@@ -42,6 +42,12 @@ public final class ShellCommand implements Serializable {
         this.launchConfig = launchConfig;
     }
 
+    /**
+     * storm-shellgen's Python launcher, relative to {@code resources/}: a component on its runtime runs
+     * {@code <interpreter> shellgen/run.py <script>} (the processor writes it there).
+     */
+    public static final String LAUNCHER = "shellgen/run.py";
+
     /** The program and its arguments, run in the topology's resources folder. */
     public static ShellCommand of(String... command) {
         if (command.length == 0) {
@@ -82,6 +88,11 @@ public final class ShellCommand implements Serializable {
     }
 
     /** The command as declared: the program, then its arguments. */
+    /** Whether the command runs a script through storm-shellgen's Python launcher. */
+    public boolean runsShellgenLauncher() {
+        return command.size() > 2 && command.get(1).equals(LAUNCHER);
+    }
+
     public List<String> command() {
         return command;
     }

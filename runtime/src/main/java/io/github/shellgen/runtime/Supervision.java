@@ -8,6 +8,7 @@ import java.io.File;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -57,6 +58,8 @@ final class Supervision {
     private final long maxMessageBytes;
     /** The startup limit; 0 for none. */
     private final long startupMillis;
+    /** This task's process runs under a debugger: no heartbeat or startup limit. */
+    final Optional<Debugging> debugging;
     /** A subprocess still starting (loading its script, say), which stopping the component kills. */
     private volatile Subprocess starting;
     private final ScheduledExecutorService timer;
@@ -99,11 +102,19 @@ final class Supervision {
         RuntimeConfig.blobPackages(conf).ifPresent(folder -> env.put(RuntimeConfig.BLOB_PACKAGES_ENV, folder));
         this.reporter = reporter;
         this.maxMessageBytes = RuntimeConfig.maxMessageBytes(conf, prefixed);
-        this.startupMillis = RuntimeConfig.startupTimeoutMillis(conf, prefixed);
+        this.debugging = Debugging.of(conf, context);
+        debugging.ifPresent(debug -> {
+            if (!shell.runsShellgenLauncher()) {
+                throw new IllegalArgumentException(RuntimeMessage.DEBUG_NEEDS_LAUNCHER.format(prefixed,
+                        Debugging.COMPONENT, commandLine));
+            }
+            debug.addTo(env);
+        });
+        this.startupMillis = debugging.isPresent() ? 0 : RuntimeConfig.startupTimeoutMillis(conf, prefixed);
         Object timeout = conf.containsKey(Config.TOPOLOGY_SUBPROCESS_TIMEOUT_SECS)
                 ? conf.get(Config.TOPOLOGY_SUBPROCESS_TIMEOUT_SECS)
                 : conf.get(Config.SUPERVISOR_WORKER_TIMEOUT_SECS);
-        this.timeoutMillis = 1000L * ObjectReader.getInt(timeout, 30);
+        this.timeoutMillis = debugging.isPresent() ? Long.MAX_VALUE / 2 : 1000L * ObjectReader.getInt(timeout, 30);
         this.timer = daemonThread("shellgen-heartbeat-");
         this.restarts = daemonThread("shellgen-restart-");
         this.lifecycle = new Lifecycle<>(this::start, events(component),
@@ -222,6 +233,8 @@ final class Supervision {
                         log.info(RuntimeMessage.LOG_STARTED.format(name, life > 1 ? "restarted" : "started",
                                 started.pid(), commandLine, directory,
                                 loading ? RuntimeMessage.LOG_LOADING.format() : ""));
+                        debugging.ifPresent(debug -> log.warn(RuntimeMessage.LOG_DEBUGGING.format(name,
+                                started.pid(), debug.debugger(), debug.address())));
                     }
 
                     @Override

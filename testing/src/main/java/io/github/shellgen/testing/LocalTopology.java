@@ -57,6 +57,8 @@ public final class LocalTopology {
     private final Map<String, Object> overrides = new HashMap<>();
     private Duration quietPeriod = DEFAULT_QUIET_PERIOD;
     private Duration timeLimit = DEFAULT_TIME_LIMIT;
+    private boolean timeLimitSet;
+    private boolean debugging;
     private CapturePolicy capture = CapturePolicy.ALL;
     private Consumer<Progress> progress = p -> {};
     private Path resources;
@@ -145,6 +147,38 @@ public final class LocalTopology {
      */
     public LocalTopology timeLimit(Duration timeLimit) {
         this.timeLimit = requirePositive(timeLimit, "timeLimit");
+        this.timeLimitSet = true;
+        return this;
+    }
+
+    /**
+     * Starts {@code component}'s Python process (its first task's) under debugpy, listening on
+     * 127.0.0.1:{@code port}, and waiting there for a debugger (VS Code, or any DAP client) before
+     * it runs its script. Its heartbeat and startup limits are off; so that time stopped at a
+     * breakpoint does not fail the tuples in flight, the message timeout becomes an hour and the
+     * run's time limit too, unless set. debugpy is imported from the jar's vendored packages or the
+     * machine's python3, or from {@code target/shellgen/test-packages/} (the packages of
+     * {@code src/test/python/requirements.txt}); the script runs from {@code src/main/resources/resources/}
+     * when it is the same file there, so that breakpoints set on it are hit. The component must run
+     * on storm-shellgen's Python runtime.
+     */
+    public LocalTopology debug(String component, int port) {
+        return debug(component, port, io.github.shellgen.runtime.Debugging.DEFAULT_DEBUGGER);
+    }
+
+    /**
+     * As {@link #debug(String, int)}, with {@code debugger} {@code debugpy} or {@code pycharm}
+     * (the process connects to PyCharm's debug server on {@code port}, with pydevd-pycharm).
+     */
+    public LocalTopology debug(String component, int port, String debugger) {
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException(TestingMessage.NOT_A_PORT.format(port));
+        }
+        if (!debugger.equals("debugpy") && !debugger.equals("pycharm")) {
+            throw new IllegalArgumentException(TestingMessage.NOT_A_DEBUGGER.format(debugger));
+        }
+        DebugRun.ask(overrides, component, port, debugger, Path.of("").toAbsolutePath());
+        debugging = true;
         return this;
     }
 
@@ -213,8 +247,15 @@ public final class LocalTopology {
     public TopologyRun run() throws Exception {
         Map<String, Object> conf = new HashMap<>(config);
         conf.putAll(overrides);
+        Duration limit = timeLimit;
+        if (debugging) {
+            conf.putIfAbsent(org.apache.storm.Config.TOPOLOGY_MESSAGE_TIMEOUT_SECS, DebugRun.PAUSE_SECS);
+            if (!timeLimitSet) {
+                limit = Duration.ofSeconds(DebugRun.PAUSE_SECS);
+            }
+        }
         return new LocalRunner(new LocalRunner.Settings(name, topology, conf, List.copyOf(inputs), quietPeriod,
-                timeLimit, capture, progress, Optional.ofNullable(until), Optional.ofNullable(resources), beforeSubmit,
+                limit, capture, progress, Optional.ofNullable(until), Optional.ofNullable(resources), beforeSubmit,
                 beforeShutdown)).run();
     }
 

@@ -37,12 +37,20 @@ public final class RunMain {
         }
         Duration quiet = LocalTopology.DEFAULT_QUIET_PERIOD;
         Duration limit = LocalTopology.DEFAULT_TIME_LIMIT;
+        boolean limitGiven = false;
         Path diagrams = null;
+        String debug = null;
+        String debugger = io.github.shellgen.runtime.Debugging.DEFAULT_DEBUGGER;
         for (int i = 1; i < args.length; i++) {
             if (args[i].startsWith("--quiet-period=")) {
                 quiet = seconds(args[i], "--quiet-period=");
             } else if (args[i].startsWith("--time-limit=")) {
                 limit = seconds(args[i], "--time-limit=");
+                limitGiven = true;
+            } else if (args[i].startsWith("--debug=")) {
+                debug = args[i].substring("--debug=".length());
+            } else if (args[i].startsWith("--debugger=")) {
+                debugger = args[i].substring("--debugger=".length());
             } else if (args[i].startsWith("--diagrams=")) {
                 diagrams = Path.of(args[i].substring("--diagrams=".length()));
             } else {
@@ -53,6 +61,26 @@ public final class RunMain {
         LocalTopology topology;
         try {
             topology = LocalTopology.of(Class.forName(args[0]));
+            if (debug != null) {
+                String[] parts = debug.split(":", 2);
+                int port = io.github.shellgen.runtime.Debugging.DEFAULT_PORT;
+                try {
+                    port = parts.length == 2 ? Integer.parseInt(parts[1]) : port;
+                } catch (NumberFormatException e) {
+                    port = -1;
+                }
+                if (parts[0].isEmpty() || port < 1) {
+                    err.println(TestingMessage.RUN_BAD_DEBUG.format(io.github.shellgen.runtime.Debugging.DEFAULT_PORT,
+                            debug));
+                    return 2;
+                }
+                try {
+                    topology.debug(parts[0], port, debugger);
+                } catch (IllegalArgumentException e) {
+                    err.println(e.getMessage());
+                    return 2;
+                }
+            }
         } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
             StringBuilder causes = new StringBuilder(e.toString());
             for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
@@ -66,7 +94,10 @@ public final class RunMain {
         out.flush();
         try {
             // It prints counts only: keeping every emitted tuple would grow without end on endless input.
-            TopologyRun run = topology.quietPeriod(quiet).timeLimit(limit).captureOnly()
+            if (limitGiven || debug == null) { // a debugged run waits an hour, unless told
+                topology.timeLimit(limit);
+            }
+            TopologyRun run = topology.quietPeriod(quiet).captureOnly()
                     .onProgress(p -> {
                         out.println(p.line());
                         out.flush();

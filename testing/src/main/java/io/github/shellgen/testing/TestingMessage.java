@@ -59,6 +59,10 @@ enum TestingMessage {
     TOPOLOGY_NOT_BUILT("%s could not build its topology: %s"),
     NO_RESOURCES_FOLDER("%s has no resources/ folder"),
     NOT_POSITIVE("%s must be positive, not %s"),
+    NOT_A_PORT("a debugger's port is 1 to 65535, not %d"),
+    NOT_A_DEBUGGER("the debugger is debugpy (the default: it listens, and VS Code or another DAP client attaches) or"
+            + " pycharm (it connects to PyCharm's debug server), not \"%s\""),
+    RUN_BAD_DEBUG("--debug is COMPONENT or COMPONENT:PORT (default port %d), not \"%s\""),
     INPUT_NOT_A_SPOUT("storm-shellgen testing: input for \"%s\", which is not a spout of the topology; its spouts are"
             + " %s"),
     INPUT_UNKNOWN_STREAM("storm-shellgen testing: input for stream \"%s\" of spout \"%s\", which declares only %s"),
@@ -84,7 +88,7 @@ enum TestingMessage {
 
     // shellgen:run (RunMain).
     RUN_USAGE("Usage: RunMain <generated topology class> [--quiet-period=SECONDS] [--time-limit=SECONDS]"
-            + " [--diagrams=FOLDER]"),
+            + " [--diagrams=FOLDER] [--debug=COMPONENT[:PORT]] [--debugger=debugpy|pycharm]"),
     RUN_UNKNOWN_ARGUMENT("Unknown argument %s"),
     RUN_CANNOT_LOAD("storm-shellgen: cannot load topology %s: %s"),
     RUN_STARTING("storm-shellgen: running topology \"%s\" (%s) on an in-process Storm %s cluster; it stops once every"

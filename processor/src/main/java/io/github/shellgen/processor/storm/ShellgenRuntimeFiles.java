@@ -14,7 +14,7 @@ public final class ShellgenRuntimeFiles {
     public static final String FOLDER = "shellgen";
 
     /** The launcher, relative to {@code resources/}: the command's argument before the script. */
-    public static final String LAUNCHER = FOLDER + "/run.py";
+    public static final String LAUNCHER = io.github.shellgen.runtime.ShellCommand.LAUNCHER;
 
     /**
      * The folder under {@code resources/} whose packages the launcher puts on {@code sys.path}, after

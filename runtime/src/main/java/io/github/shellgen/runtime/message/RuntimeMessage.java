@@ -42,6 +42,10 @@ public enum RuntimeMessage {
     CLOSED_BEFORE_HANDSHAKE("the subprocess closed its standard output before answering the handshake"),
     LOG_STARTED("storm-shellgen: %s %s its subprocess: pid %d, `%s` in %s%s."),
     LOG_LOADING("; it is loading its script"),
+    LOG_DEBUGGING("storm-shellgen: %s: its subprocess (pid %d) runs under %s at %s, and waits for the debugger"
+            + " before it runs the script. Its heartbeat and startup limits are off while it is debugged."),
+    DEBUG_NEEDS_LAUNCHER("%s cannot run under a debugger (%s names it): `%s` is not a Python script on storm-shellgen's"
+            + " runtime (shellgen/run.py). Debug a component whose runtime is SHELLGEN, the default."),
     LOG_SERVING_AFTER("storm-shellgen: %s is serving, %d s after its subprocess (pid %d) was started."),
 
     // Failures: the report, and the causes it names.

@@ -12,7 +12,14 @@ next to the runtime (shellgen/storm.py). It
    a slow start, not a silent process (storm.py's point 8);
 4. runs the script as ``__main__``, with its own folder first on sys.path, as ``python3 SCRIPT``
    would, then the blob store's environment (SHELLGEN_BLOB_PACKAGES) if the topology maps one, then
-   the packages vendored into resources/site-packages/ (shellgen:vendor), if any.
+   the packages vendored into resources/site-packages/ (shellgen:vendor), if any;
+5. when the JVM side says so (SHELLGEN_DEBUG, for the one process shellgen:run -Dshellgen.debug
+   names), starts a debugger first: ``debugpy:HOST:PORT`` listens there and waits until a client
+   (VS Code, any DAP client) has attached; ``pycharm:HOST:PORT`` connects to PyCharm's debug
+   server there. The debugger is imported from the folders of SHELLGEN_DEBUG_PATH (say, the
+   project's test packages), then as the script would import it. When the script is the same file
+   in one of the folders of SHELLGEN_DEBUG_SOURCES (the project's script folders), it runs from
+   there, so that a breakpoint set on the source file is hit without a path mapping.
 """
 import importlib.util
 import os
@@ -62,7 +69,57 @@ def main():
                      os.environ.get("SHELLGEN_BLOB_PACKAGES")):
         if packages and os.path.isdir(packages):
             sys.path.insert(1, packages)
+    debug = os.environ.get("SHELLGEN_DEBUG")
+    if debug:
+        script = _start_debugger(runtime, debug, script)
+        if sys.path and os.path.dirname(os.path.abspath(script)) != sys.path[0]:
+            sys.path[0] = os.path.dirname(os.path.abspath(script))
     runpy.run_path(script, run_name="__main__")
+
+
+def _folders(name):
+    return [folder for folder in os.environ.get(name, "").split(os.pathsep) if folder]
+
+
+def _start_debugger(runtime, debug, script):
+    """Starts the debugger SHELLGEN_DEBUG names; returns the script to run (its source, when the same)."""
+    debugger, _, address = debug.partition(":")
+    host, _, port = address.rpartition(":")
+    for folder in reversed(_folders("SHELLGEN_DEBUG_PATH")):
+        sys.path.insert(1, folder)
+    for folder in _folders("SHELLGEN_DEBUG_SOURCES"):
+        source = os.path.join(folder, script)
+        if os.path.isfile(source) and _same_file(source, script):
+            script = source
+            break
+    try:
+        if debugger == "pycharm":
+            import pydevd_pycharm
+            runtime.logWarn("storm-shellgen: connecting to PyCharm's debug server at %s:%s" % (host, port))
+            runtime.flush()
+            pydevd_pycharm.settrace(host, port=int(port), suspend=False, stdoutToServer=False, stderrToServer=False)
+        else:
+            import debugpy
+            debugpy.listen((host, int(port)))
+            runtime.logWarn("storm-shellgen: %s (pid %d) waits for a debugger on %s:%s; attach to it (VS Code: a"
+                            " \"Python Debugger: Attach\" configuration, or any DAP client). Breakpoints: set them"
+                            " in %s" % (os.path.basename(script), os.getpid(), host, port, os.path.abspath(script)))
+            runtime.flush()
+            debugpy.wait_for_client()
+    except ImportError as e:
+        sys.exit("storm-shellgen: SHELLGEN_DEBUG asks for %s, which this Python (%s) cannot import (%s). Install it"
+                 " for this python3 (pip install %s), or list it in src/test/python/requirements.txt or the"
+                 " scripts' requirements.txt" % (debugger, sys.executable, e,
+                                                 "pydevd-pycharm" if debugger == "pycharm" else "debugpy"))
+    return script
+
+
+def _same_file(a, b):
+    try:
+        with open(a, "rb") as first, open(b, "rb") as second:
+            return first.read() == second.read()
+    except OSError:
+        return False
 
 
 if __name__ == "__main__":
