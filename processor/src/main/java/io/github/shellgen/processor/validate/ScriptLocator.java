@@ -94,8 +94,12 @@ public final class ScriptLocator {
      * (the class output's parent), if there are any.
      */
     public Optional<Path> blobPackages() {
-        return resourcesFolder(StandardLocation.CLASS_OUTPUT).map(Path::getParent).map(Path::getParent)
-                .map(build -> build.resolve(RuntimeConfig.BLOB_PACKAGES_BUILD_FOLDER)).filter(Files::isDirectory);
+        return buildFolder().map(build -> build.resolve(RuntimeConfig.BLOB_PACKAGES_BUILD_FOLDER)).filter(Files::isDirectory);
+    }
+
+    /** The build folder: the class output's parent ({@code target/}), when the class output is on disk. */
+    public Optional<Path> buildFolder() {
+        return resourcesFolder(StandardLocation.CLASS_OUTPUT).map(Path::getParent).map(Path::getParent);
     }
 
     /**
