@@ -12,6 +12,15 @@ if (!binding.hasVariable('junitSkipped')) {
     assert log =~ /(?m)^\[INFO\] =+ 3 passed in [0-9.]+s =+$/
 }
 assert new File(project, 'target/shellgen/python/storm.pyi').isFile()
+// python3 -m pytest alone, in the project's folder, runs the same tests (pyproject.toml finds the files).
+if (!binding.hasVariable('junitSkipped')) {
+    def pytest = ['python3', '-m', 'pytest', '-q'].execute(null, project)
+    def out = new StringBuilder()
+    pytest.consumeProcessOutput(out, out)
+    assert pytest.waitFor() == 0 : "python3 -m pytest in the project:\n${out}"
+    assert out.toString() =~ /3 passed in [0-9.]+s/
+    assert !new File(project, 'src/main/resources/resources/__pycache__').exists() // nothing of Python's in the jar
+}
 
 def lines = new File(project, 'src/main/resources/resources/lines.txt').readLines().findAll { it.trim() }
 def words = lines.sum { it.split(/\s+/).size() }
@@ -36,6 +45,7 @@ def jar = new java.util.zip.ZipFile(new File(project, 'target/lines-1.0.jar'))
 assert jar.getEntry('io/github/shellgen/runtime/SupervisedShellBolt.class') != null
 assert jar.getEntry('com/example/lines/LinesSplitterBolt.class') != null
 assert new File(project, 'README.md').text.contains('mvn package shellgen:run')
+assert new File(project, 'README.md').text.contains('https://github.com/shellgen/storm-shellgen/tree/main/docs')
 assert jar.getEntry('resources/shellgen/storm.py') != null
 assert jar.getEntry('org/apache/storm/task/ShellBolt.class') == null // the cluster has Storm
 jar.close()

@@ -24,7 +24,7 @@ import java.lang.annotation.Target;
  *
  * <p>The topology names its store: {@link Topology#stateProvider()}. A stateful bolt runs on
  * storm-shellgen's Python runtime ({@code runtime = SHELLGEN}, the default), or on a command that
- * speaks the state messages the README documents; it has no {@link Window}.
+ * speaks the state messages the guide (docs/bolt-kinds.md) documents; it has no {@link Window}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -9,15 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README shows the example's diagrams as the build draws them today, not as they once were. */
+/** The guide (docs/diagrams.md) shows the example's diagrams as the build draws them today, not as they once were. */
 class ReadmeDiagramsTest {
 
     @Test
     void theReadmeHasTheMermaidBlockOfEachExampleTopology() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"), UTF_8);
+        String readme = Files.readString(Path.of("..", "docs", "diagrams.md"), UTF_8);
         for (String topology : new String[] {"wordcount", "wordstats"}) {
             String block = mermaidBlock(topology);
-            assertWithMessage("README.md has the mermaid block of target/classes/%s.md", topology).that(readme)
+            assertWithMessage("docs/diagrams.md has the mermaid block of target/classes/%s.md", topology).that(readme)
                     .contains(block);
         }
     }

@@ -1,6 +1,6 @@
 """The scripts' own tests: each component on storm-shellgen's Python runtime, in-process, without a
 JVM. `mvn verify` runs them (shellgen:python-test); `python3 -m pytest` runs them alone (or
-`python3 -m unittest`, see the README)."""
+`python3 -m unittest`, see README.md)."""
 import unittest
 
 import shellgen_testing

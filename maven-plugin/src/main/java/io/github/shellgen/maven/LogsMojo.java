@@ -64,7 +64,7 @@ public final class LogsMojo extends ClusterMojo {
         }
     }
 
-    /** The last lines of each worker's log, from the logviewer on its host. Not tested here: see the README. */
+    /** The last lines of each worker's log, from the logviewer on its host. Not tested here: see docs/running-and-deploying.md. */
     private void workerLogs(ClusterConnection cluster, TopologySummary topology) throws Exception {
         List<ExecutorSummary> executors = cluster.call(n -> n.getTopologyInfo(topology.get_id())).get_executors();
         TreeSet<String> workers = new TreeSet<>();

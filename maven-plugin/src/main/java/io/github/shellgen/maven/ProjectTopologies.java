@@ -66,7 +66,7 @@ final class ProjectTopologies {
         if (classByName.isEmpty()) {
             throw new IllegalArgumentException("No storm-shellgen topology in " + output + ": nothing there was generated"
                     + " from a @Topology interface. Check that shellgen-processor is in the compiler plugin's"
-                    + " annotationProcessorPaths (see the README) and that the project compiled.");
+                    + " annotationProcessorPaths (see docs/getting-started.md) and that the project compiled.");
         }
         if (name == null || name.isBlank()) {
             if (classByName.size() == 1) {

@@ -159,7 +159,7 @@ public final class SubmitMojo extends ClusterMojo {
             try (JarFile file = new JarFile(jar.toFile())) {
                 if (file.getEntry(FLUX_MAIN.replace('.', '/') + ".class") == null) {
                     throw new MojoFailureException("The jar has no Flux (" + FLUX_MAIN + "), which -Dshellgen.flux and"
-                            + " -Dshellgen.filter run: shade org.apache.storm:flux-core into it (see the README), or"
+                            + " -Dshellgen.filter run: shade org.apache.storm:flux-core into it (see docs/getting-started.md), or"
                             + " submit through the generated main (without them).");
                 }
                 command.add(FLUX_MAIN);

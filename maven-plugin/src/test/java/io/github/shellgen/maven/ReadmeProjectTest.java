@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's "Use it in your own Maven project" shows the whole project the archetype generates
+ * The guide's "Getting started" (docs/getting-started.md) shows the whole project the archetype generates
  * (with groupId com.example, artifactId lines, version 1.0, package com.example.lines, as the
  * archetype's integration test generates and builds it with a real mvn). Every file shown must be
  * the archetype's, to the letter, with those values and the versions the build fills in.
@@ -23,11 +23,13 @@ class ReadmeProjectTest {
             "src/main/resources/resources/linespout.py",
             "src/main/resources/resources/split.py",
             "src/main/resources/resources/count.py",
-            "src/test/java/LinesTest.java");
+            "src/test/java/LinesTest.java",
+            "src/test/python/test_scripts.py",
+            "pyproject.toml");
 
     @Test
     void everyFileOfTheReadmeProjectIsTheOneTheBuildRuns() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String readme = Files.readString(Path.of("..", "docs", "getting-started.md"), StandardCharsets.UTF_8);
         for (String file : SHOWN) {
             String content = Files.readString(PROJECT.resolve(file), StandardCharsets.UTF_8)
                     .replace("${groupId}", "com.example")
@@ -36,7 +38,7 @@ class ReadmeProjectTest {
                     .replace("${package}", "com.example.lines")
                     .replace("${stormVersion}", property("storm.default.version")) // what the README shows, whatever -Dstorm.version
                     .replace("${shellgenVersion}", property("shellgen.version"));
-            assertWithMessage("README.md shows the archetype's %s as it is generated", file).that(readme)
+            assertWithMessage("docs/getting-started.md shows the archetype's %s as it is generated", file).that(readme)
                     .contains(content);
         }
     }

@@ -23,10 +23,10 @@ import redis.clients.jedis.Jedis;
  *
  * <pre>{@code
  * try (RedisServer redis = RedisServer.start(dir)) {
- *     TopologyRun run = LocalTopology.of(CountTopology.class)
+ *     TopologyRun run = LocalTopology.of(StatefulCountTopology.class)
  *             .withConfig(RedisServer.STATE_CONFIG_KEY, redis.stateConfig())
  *             .run();
- *     Map<String, Map<String, String>> counts = redis.states("counter"); // by task
+ *     Map<String, Map<String, String>> byTask = redis.states("counter"); // key -> JSON text
  * }
  * }</pre>
  *

@@ -49,7 +49,7 @@ enum TestingMessage {
 
     // Mistakes in a test's set-up.
     NO_FLUX("Running a Flux file needs Storm's Flux (org.apache.storm:flux-core) on the class path, and %s is not"
-            + " there.", " Add flux-core to the test class path (its POM on Maven Central is broken; see the README),"
+            + " there.", " Add flux-core to the test class path (its POM on Maven Central is broken; see docs/getting-started.md),"
             + " or run the generated topology class with LocalTopology.of(...)."),
     FLUX_FILE_MISSING("Flux file %s is not on the class path"),
     FLUX_FAILED("Flux could not build %s: %s"),

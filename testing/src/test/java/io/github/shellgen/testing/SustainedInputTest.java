@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * outrun its bolts until its trees time out and are replayed for ever (Storm's default of no
  * limit on pending trees did that within 75 s on the fast path), and a run must not keep what it
  * only counts. Runs {@value #DEFAULT_SECONDS} s here; {@code -Dshellgen.sustained.seconds=300} for
- * the five-minute soak (see the README). Prints a line every 15 s: acked, failed, pending, and the
+ * the five-minute soak (see docs/running-and-deploying.md). Prints a line every 15 s: acked, failed, pending, and the
  * heap used after a full collection.
  */
 class SustainedInputTest {

@@ -393,7 +393,7 @@ public enum Message {
                     + " folder or in the packages vendored into resources/site-packages/ (looked in: %s). On a worker"
                     + " the script would stop with ModuleNotFoundError" + Text.SCRIPT_PATH_RULE + ". Add the package"
                     + " that provides it to src/main/resources/resources/requirements.txt and add the"
-                    + " shellgen-maven-plugin's vendor goal (see the README, \"Python packages on the workers\"), or"
+                    + " shellgen-maven-plugin's vendor goal (see the guide, docs/python-packages.md), or"
                     + " put the module in the script's folder"),
     SCRIPT_IMPORT_STOCK("ScriptImport",
             "%s script \"%s\" imports %s at %s:%d, which is not in Python's standard library or in the script's"

@@ -1,6 +1,6 @@
 """Checks Python component scripts at build time, for storm-shellgen's processor.
 
-Decides as the worker will (the README's "What is checked when" says the same):
+Decides as the worker will (the guide's docs/failures-and-settings.md, "What storm-shellgen catches", says the same):
 - the source is read as the interpreter reads a file: its coding line, else UTF-8, strictly;
 - a module imported at top level must be found where the worker's Python looks: the standard
   library; the script's own folder (which Python puts first on sys.path for `python3 sub/x.py`,
