@@ -6,4 +6,4 @@ def log = new File(basedir, 'project/lines/build.log').text
 assert log.contains('on an in-process Storm 2.7.1 cluster')
 assert log.contains('Tests are skipped.')
 binding.setVariable('junitSkipped', true)
-return evaluate(new File(basedir, '../basic/verify.groovy'))
+return evaluate(new File(basedir, '../../projects/basic/verify.groovy'))
