@@ -21,11 +21,14 @@ import org.junit.jupiter.api.Test;
  * under debugpy ({@code LocalTopology.debug}, what {@code shellgen:run -Dshellgen.debug=splitter}
  * does), and a client of the Debug Adapter Protocol (what VS Code speaks) attaches, sets a
  * breakpoint on the splitter's emit line in the source file, stops there, reads the tuple being
- * split, and continues. The run then ends by itself, every word counted exactly, and no debugger
- * process is left. debugpy comes from the Python tests' packages (src/test/python/requirements.txt).
+ * split, stays stopped past the run's heartbeat timeout, and continues. The run then ends by itself,
+ * every word counted exactly, with no error reported (the silent process was not killed), and no
+ * debugger process is left. debugpy comes from the Python tests' packages (src/test/python/requirements.txt).
  */
 class DebuggerIT {
 
+    /** The subprocess timeout of the run: the other processes answer heartbeats within it. */
+    private static final int HEARTBEAT_TIMEOUT_SECS = 5;
     private static final Path SCRIPT = Path.of("src", "main", "resources", "resources", "splitbolt.py")
             .toAbsolutePath();
 
@@ -43,6 +46,7 @@ class DebuggerIT {
         CompletableFuture<TopologyRun> running = CompletableFuture.supplyAsync(() -> {
             try {
                 return LocalTopology.of(WordCountTopology.class).debug(WordCountSplitterBolt.ID, port)
+                        .withConfig("topology.subprocess.timeout.secs", HEARTBEAT_TIMEOUT_SECS)
                         .quietPeriod(Duration.ofSeconds(1)).timeLimit(Duration.ofSeconds(150)).run();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
@@ -72,6 +76,8 @@ class DebuggerIT {
                     "frameId", top.get("id"), "context", "watch"));
             assertThat(sentences).contains(unquote((String) value.get("result")));
 
+            // Stopped past the heartbeat timeout: a process under the debugger is not killed for its silence.
+            Thread.sleep(TimeUnit.SECONDS.toMillis(HEARTBEAT_TIMEOUT_SECS + 2));
             dap.request("setBreakpoints", Map.of("source", Map.of("path", SCRIPT.toString()), "breakpoints", List.of()));
             dap.request("continue", Map.of("threadId", thread));
             dap.request("disconnect", Map.of("terminateDebuggee", false));
