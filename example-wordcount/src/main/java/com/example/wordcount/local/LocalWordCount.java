@@ -46,9 +46,9 @@ public final class LocalWordCount {
             System.exit(2);
         }
         long sentences = countSentences();
-        out.printf(Locale.ROOT, "Running topology \"%s\" on an in-process Storm cluster: %d sentences from %s,"
-                + " Python spout and bolts (time limit %d s)...%n", WordCountTopology.NAME, sentences, TEXT_RESOURCE,
-                timeout.toSeconds());
+        out.printf(Locale.ROOT, "Running topology \"%s\" on an in-process Storm %s cluster: %d sentences from %s,"
+                + " Python spout and bolts (time limit %d s)...%n", WordCountTopology.NAME,
+                org.apache.storm.utils.VersionInfo.getVersion(), sentences, TEXT_RESOURCE, timeout.toSeconds());
         out.flush();
 
         TopologyRun run;

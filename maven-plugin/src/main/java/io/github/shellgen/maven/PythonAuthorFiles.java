@@ -23,7 +23,7 @@ final class PythonAuthorFiles {
     /** The folder under the build folder ({@code target/}). */
     static final String FOLDER = "shellgen/python";
 
-    private static final String BUNDLED = "/io/github/shellgen/runtime/python/";
+    private static final String BUNDLED = io.github.shellgen.runtime.RuntimeConfig.PYTHON_RESOURCES;
     private static final List<String> FILES = List.of("storm.py", "storm.pyi", "shellgen_testing.py");
 
     private PythonAuthorFiles() {}

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -63,17 +64,15 @@ public final class PythonTestMojo extends AbstractMojo {
             getLog().debug("storm-shellgen: no " + tests + ", no Python tests to run");
             return;
         }
-        List<Path> path = new ArrayList<>();
-        path.addAll(testPackages());
+        List<Path> scripts = PythonAuthorFiles.scriptFolders(project);
+        List<Path> path = new ArrayList<>(testPackages());
         path.add(folder);
-        path.addAll(PythonAuthorFiles.scriptFolders(project));
+        path.addAll(scripts);
         path.addAll(PythonAuthorFiles.vendoredPackages(project));
-        Map<String, String> env = new java.util.HashMap<>(System.getenv());
-        String extra = env.get("PYTHONPATH");
-        env.put("PYTHONPATH", path.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator))
-                + (extra == null || extra.isEmpty() ? "" : File.pathSeparator + extra));
-        env.put("SHELLGEN_RESOURCES", PythonAuthorFiles.scriptFolders(project).stream().map(Path::toString)
-                .collect(Collectors.joining(File.pathSeparator)));
+        Map<String, String> env = new HashMap<>();
+        String extra = System.getenv("PYTHONPATH");
+        env.put("PYTHONPATH", joined(path) + (extra == null || extra.isEmpty() ? "" : File.pathSeparator + extra));
+        env.put("SHELLGEN_RESOURCES", joined(scripts));
         env.put("PYTHONDONTWRITEBYTECODE", "1");
         String chosen = choose(env);
         List<String> command = new ArrayList<>(List.of(python));
@@ -85,7 +84,6 @@ public final class PythonTestMojo extends AbstractMojo {
             command.addAll(List.of("-m", "unittest", "discover", "-v", "-s", tests.getPath(), "-t", tests.getPath()));
         }
         ProcessBuilder builder = new ProcessBuilder(command).directory(project.getBasedir()).redirectErrorStream(true);
-        builder.environment().clear();
         builder.environment().putAll(env);
         getLog().info("storm-shellgen: Python tests in " + project.getBasedir().toPath().relativize(tests.toPath())
                 + ", with " + chosen + " on " + python);
@@ -144,7 +142,11 @@ public final class PythonTestMojo extends AbstractMojo {
         return List.of(target);
     }
 
-    /** pytest when asked for or present, else unittest. */
+    private static String joined(List<Path> folders) {
+        return folders.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** pytest when asked for or present, else unittest (on the tests' path: it may be a test package). */
     private String choose(Map<String, String> env) throws MojoFailureException {
         switch (runner) {
             case "pytest", "unittest" -> {
@@ -153,7 +155,6 @@ public final class PythonTestMojo extends AbstractMojo {
             case "auto" -> {
                 try {
                     ProcessBuilder builder = new ProcessBuilder(python, "-c", "import pytest").redirectErrorStream(true);
-                    builder.environment().clear();
                     builder.environment().putAll(env);
                     Process probe = builder.start();
                     probe.getInputStream().readAllBytes();

@@ -40,11 +40,12 @@ public final class RunMojo extends AbstractMojo {
     @Parameter(property = "shellgen.topology")
     private String topology;
 
-    /** Seconds the run may take, from its start (the in-process cluster starting), before it is stopped as unfinished. */
-    @Parameter(property = "shellgen.timeLimit", defaultValue = "" + DEFAULT_TIME_LIMIT)
-    private int timeLimit;
-
-    private static final int DEFAULT_TIME_LIMIT = 120;
+    /**
+     * Seconds the run may take, from its start (the in-process cluster starting), before it is stopped
+     * as unfinished: by default shellgen-testing's (120 s, an hour with {@code shellgen.debug}).
+     */
+    @Parameter(property = "shellgen.timeLimit")
+    private Integer timeLimit;
 
     /** Seconds nothing may happen, once every tuple tree is done, before the run ends. */
     @Parameter(property = "shellgen.quietPeriod", defaultValue = "3")
@@ -76,7 +77,7 @@ public final class RunMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (timeLimit < 1 || quietPeriod < 1) {
+        if ((timeLimit != null && timeLimit < 1) || quietPeriod < 1) {
             throw new MojoFailureException("shellgen.timeLimit and shellgen.quietPeriod are whole numbers of seconds,"
                     + " 1 or more (given: " + timeLimit + ", " + quietPeriod + ")");
         }
@@ -122,7 +123,7 @@ public final class RunMojo extends AbstractMojo {
         command.add(MAIN);
         command.add(topologyClass);
         command.add("--quiet-period=" + quietPeriod);
-        if (debug == null || timeLimit != DEFAULT_TIME_LIMIT) { // a debugged run waits an hour, unless told
+        if (timeLimit != null) {
             command.add("--time-limit=" + timeLimit);
         }
         if (debug != null) {

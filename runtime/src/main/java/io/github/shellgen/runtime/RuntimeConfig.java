@@ -80,6 +80,13 @@ public final class RuntimeConfig {
     public static final String BLOB_PACKAGES_BUILD_FOLDER = "shellgen/site-packages";
 
     /**
+     * Where this jar holds the Python runtime (run.py, storm.py), its type stubs (storm.pyi) and the
+     * unit-test helpers (shellgen_testing.py), as a class path resource folder: the processor copies
+     * the runtime into topologies from here, the plugin the Python tools' files.
+     */
+    public static final String PYTHON_RESOURCES = "/io/github/shellgen/runtime/python/";
+
+    /**
      * Where {@code shellgen:python-test} installs the packages the project's Python tests need
      * ({@code src/test/python/requirements.txt}), relative to the build folder; a debugged local run
      * imports debugpy from there too.

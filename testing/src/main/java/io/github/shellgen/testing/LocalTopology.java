@@ -247,16 +247,17 @@ public final class LocalTopology {
     public TopologyRun run() throws Exception {
         Map<String, Object> conf = new HashMap<>(config);
         conf.putAll(overrides);
-        Duration limit = timeLimit;
         if (debugging) {
             conf.putIfAbsent(org.apache.storm.Config.TOPOLOGY_MESSAGE_TIMEOUT_SECS, DebugRun.PAUSE_SECS);
-            if (!timeLimitSet) {
-                limit = Duration.ofSeconds(DebugRun.PAUSE_SECS);
-            }
         }
         return new LocalRunner(new LocalRunner.Settings(name, topology, conf, List.copyOf(inputs), quietPeriod,
-                limit, capture, progress, Optional.ofNullable(until), Optional.ofNullable(resources), beforeSubmit,
+                effectiveTimeLimit(), capture, progress, Optional.ofNullable(until), Optional.ofNullable(resources), beforeSubmit,
                 beforeShutdown)).run();
+    }
+
+    /** The time limit the run gets: the one set, else the default, or an hour for a debugged run. */
+    Duration effectiveTimeLimit() {
+        return debugging && !timeLimitSet ? Duration.ofSeconds(DebugRun.PAUSE_SECS) : timeLimit;
     }
 
     private static Duration requirePositive(Duration value, String what) {

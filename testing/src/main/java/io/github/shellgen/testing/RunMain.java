@@ -36,8 +36,7 @@ public final class RunMain {
             return 2;
         }
         Duration quiet = LocalTopology.DEFAULT_QUIET_PERIOD;
-        Duration limit = LocalTopology.DEFAULT_TIME_LIMIT;
-        boolean limitGiven = false;
+        Duration limit = null; // LocalTopology's, unless given
         Path diagrams = null;
         String debug = null;
         String debugger = io.github.shellgen.runtime.Debugging.DEFAULT_DEBUGGER;
@@ -46,7 +45,6 @@ public final class RunMain {
                 quiet = seconds(args[i], "--quiet-period=");
             } else if (args[i].startsWith("--time-limit=")) {
                 limit = seconds(args[i], "--time-limit=");
-                limitGiven = true;
             } else if (args[i].startsWith("--debug=")) {
                 debug = args[i].substring("--debug=".length());
             } else if (args[i].startsWith("--debugger=")) {
@@ -89,14 +87,14 @@ public final class RunMain {
             err.println(TestingMessage.RUN_CANNOT_LOAD.format(args[0], causes));
             return 2;
         }
+        if (limit != null) {
+            topology.timeLimit(limit);
+        }
         out.print(TestingMessage.RUN_STARTING.format(topology.name(), args[0], VersionInfo.getVersion(), quiet.toSeconds(),
-                limit.toSeconds()));
+                topology.effectiveTimeLimit().toSeconds()));
         out.flush();
         try {
             // It prints counts only: keeping every emitted tuple would grow without end on endless input.
-            if (limitGiven || debug == null) { // a debugged run waits an hour, unless told
-                topology.timeLimit(limit);
-            }
             TopologyRun run = topology.quietPeriod(quiet).captureOnly()
                     .onProgress(p -> {
                         out.println(p.line());

@@ -17,7 +17,7 @@ import javax.tools.StandardLocation;
 public final class RuntimeFilesWriter {
 
     /** Where shellgen-runtime's jar holds the Python runtime's files, by file name. */
-    private static final String BUNDLED = "/io/github/shellgen/runtime/python/";
+    private static final String BUNDLED = io.github.shellgen.runtime.RuntimeConfig.PYTHON_RESOURCES;
 
     private final Filer filer;
 

@@ -48,7 +48,6 @@ __all__ = ["bolt", "spout", "tuple", "Emit", "TestTuple", "ComponentRun", "BoltR
 RESOURCES_ENV = "SHELLGEN_RESOURCES"
 _DEFAULT_RESOURCES = os.path.join("src", "main", "resources", "resources")
 _RUNTIME_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "storm.py")
-_STREAMS_ENV = "SHELLGEN_STREAMS"  # the runtime's own name for it (storm.py, point 6)
 _PIPE_BYTES = 1 << 20
 
 _ids = itertools.count(1)
@@ -242,11 +241,12 @@ class ComponentRun(object):
         self._thread = threading.Thread(target=self._serve, name="shellgen-testing " + os.path.basename(self.script),
                                         daemon=True)
         streams_env = _streams_env(fields, streams)
-        saved = os.environ.get(_STREAMS_ENV)
+        env_name = self._runtime._STREAMS_ENV  # the runtime reads the declared streams from it (point 6)
+        saved = os.environ.get(env_name)
         if streams_env is None:
-            os.environ.pop(_STREAMS_ENV, None)
+            os.environ.pop(env_name, None)
         else:
-            os.environ[_STREAMS_ENV] = streams_env
+            os.environ[env_name] = streams_env
         try:
             self._thread.start()
             self._exchange([{"conf": self.conf, "context": ctx, "pidDir": self._tmp}], "starting it")
@@ -255,9 +255,9 @@ class ComponentRun(object):
             raise
         finally:
             if saved is None:
-                os.environ.pop(_STREAMS_ENV, None)
+                os.environ.pop(env_name, None)
             else:
-                os.environ[_STREAMS_ENV] = saved
+                os.environ[env_name] = saved
 
     # --- what a test reads ---
 
@@ -453,13 +453,15 @@ class BoltRun(ComponentRun):
             self._send_state()
 
     def _kind_conf(self):
+        """A key that makes the bolt the kind its class is, as the runtime's own kind check reads it;
+        a batch bolt gets its batches whole (see batch())."""
         runtime = self._runtime
-        if isinstance(self.component, runtime.WindowedBolt):
-            return {"topology.bolts.window.length.count": 1}
-        if isinstance(self.component, runtime.StatefulBolt):
-            return {"shellgen.bolt.stateful": True}
-        if isinstance(self.component, runtime.BatchBolt):
-            return {runtime._BATCH_SIZE_KEY: 1 << 30, runtime._BATCH_WAIT_KEY: 0}
+        for cls, keys, *_ in runtime._SPECIAL_BOLTS:
+            if isinstance(self.component, cls):
+                conf = {keys[0]: 1}
+                if cls is runtime.BatchBolt:
+                    conf.update({runtime._BATCH_SIZE_KEY: 1 << 30, runtime._BATCH_WAIT_KEY: 0})
+                return conf
         return {}
 
     def process(self, values, stream="default", component="upstream", task=1):
